@@ -1,0 +1,59 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is a step of those.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Every language but the source one has a catalogue to translate (akc_site/languages.py).
+CATALOGUE_LANGUAGES := ko id ms th vi fil km lo my
+
+.PHONY: run test lint format messages makemessages migrate content install install-dev bench clean
+
+run: install messages migrate content
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-dev messages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed-runtime
+
+install: $(VENV)/.installed-runtime
+install-dev: $(VENV)/.installed-dev
+
+messages: install
+	$(MANAGE) compilemessages --ignore=$(VENV) --verbosity=0
+
+makemessages: install
+	$(MANAGE) makemessages $(addprefix --locale=,$(CATALOGUE_LANGUAGES)) --ignore=$(VENV) --ignore=var --no-obsolete
+
+migrate: install
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+
+content: migrate
+	$(MANAGE) load_initial_content
+	$(MANAGE) ensure_local_admin
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+clean:
+	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

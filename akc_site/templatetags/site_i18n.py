@@ -1,0 +1,46 @@
+"""Template tags for languages: the switcher, hreflang alternates and English-fallback markers."""
+
+from django import template
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language
+
+from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE
+
+register = template.Library()
+
+
+def language_versions(request):
+    """The same address in every language: only the language prefix changes."""
+    path = request.get_full_path()
+    return [(code, NATIVE_NAMES[code], translate_url(path, code)) for code in LANGUAGE_CODES]
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    versions = language_versions(request) if request else []
+    return {"versions": versions, "current_language": get_language()}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    request = context.get("request")
+    if request is None:
+        return {"alternates": []}
+    alternates = [(code, request.build_absolute_uri(url)) for code, _native, url in language_versions(request)]
+    default_url = dict(alternates)[SOURCE_LANGUAGE]
+    return {"alternates": alternates, "default_url": default_url}
+
+
+@register.simple_tag(takes_context=True)
+def fallback_lang(context, field_name):
+    """` lang="en"` on an element whose text is the English fallback for a missing translation."""
+    if field_name in context.get("fallback_fields", ()):
+        return format_html(' lang="{}"', SOURCE_LANGUAGE)
+    return ""
+
+
+@register.simple_tag
+def native_language_name(code=None):
+    return NATIVE_NAMES.get(code or get_language(), "")

@@ -1,0 +1,255 @@
+"""The Centre's core editorial pages: home, greeting, priorities and standard pages."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from akc_site.languages import SOURCE_LANGUAGE
+from pages.blocks import BodyBlock, FocusAreasBlock
+from pages.translation_state import fallback_field_names, remove_empty_rich_text
+
+
+class BasePage(Page):
+    """What every public page shares: an introduction, a listing image, SEO and social fields."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title, in listings and as the search description."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards that link to this page and when the page is shared."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description"), FieldPanel("listing_image")],
+            heading=_("Search engines and sharing"),
+        ),
+        MultiFieldPanel([FieldPanel("slug"), FieldPanel("show_in_menus")], heading=_("Address and menu")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # An untouched rich-text editor saves an empty paragraph, which would hide the English fallback.
+        remove_empty_rich_text(self)
+        return super().save(*args, **kwargs)
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.introduction
+
+    def fallback_fields(self, language=None):
+        """Names of the fields shown in English because they lack a translation in `language`."""
+        return fallback_field_names(self, language or get_language())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        context["fallback_fields"] = set() if language == SOURCE_LANGUAGE else self.fallback_fields(language)
+        return context
+
+
+class HomePage(BasePage):
+    hero_statement = models.TextField(
+        _("hero statement"),
+        help_text=_("The Centre's mission in one or two sentences, shown large at the top of the home page."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.StandardPage", "pages.PriorityIndexPage", "pages.GreetingPage"]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_statement"), FieldPanel("hero_image")], heading=_("Hero")),
+        HelpPanel(
+            content=_(
+                "The greeting excerpt and the priority cards come from the greeting page and the "
+                "strategic priorities; edit them there."
+            )
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["greeting"] = GreetingPage.objects.live().public().descendant_of(self).first()
+        priority_index = PriorityIndexPage.objects.live().public().child_of(self).first()
+        context["priority_index"] = priority_index
+        context["priorities"] = priority_index.priorities() if priority_index else []
+        return context
+
+
+class GreetingPage(BasePage):
+    lead = models.TextField(_("lead statement"), help_text=_("The opening statement, shown large above the text."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    signatory_name = models.CharField(_("signatory's name"), max_length=120)
+    signatory_title = models.CharField(_("signatory's title"), max_length=200)
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("The year the greeting was written."),
+    )
+
+    max_count = 1
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types: list[str] = []
+
+    search_fields = [*BasePage.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("portrait"), FieldPanel("year")],
+            heading=_("Signatory"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("greeting page")
+
+
+class PriorityIndexPage(BasePage):
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.PriorityPage"]
+
+    class Meta:
+        verbose_name = _("strategic priorities page")
+
+    def priorities(self):
+        return PriorityPage.objects.live().public().child_of(self).select_related("listing_image")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["priorities"] = self.priorities()
+        return context
+
+
+class PriorityPage(BasePage):
+    class Icon(models.TextChoices):
+        ECONOMY = "economy", _("Economy")
+        CULTURE = "culture", _("Culture and tourism")
+        PEOPLE = "people", _("Youth and future generations")
+        PARTNERSHIP = "partnership", _("Partnerships")
+
+    short_name = models.CharField(
+        _("short name"), max_length=40, help_text=_("One or two words for cards and menus, e.g. 'Economy'.")
+    )
+    icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices, default=Icon.ECONOMY)
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown on the priority's card."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    focus_areas = StreamField(FocusAreasBlock(), verbose_name=_("focus areas"), blank=True)
+
+    parent_page_types = ["pages.PriorityIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("short_name"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("focus_areas"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("short_name"), FieldPanel("icon"), FieldPanel("summary")], heading=_("Card")),
+        FieldPanel("body"),
+        FieldPanel("focus_areas"),
+    ]
+
+    class Meta:
+        verbose_name = _("strategic priority")
+
+
+class StandardPage(BasePage):
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "pages.GreetingPage"]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    @cached_property
+    def child_pages(self):
+        return self.get_children().live().public().in_menu().specific()
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """The Centre's contact details and social profiles, shown in the footer of every page."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=120, default="ASEAN-Korea Centre")
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    blog_url = models.URLField(_("blog"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("instagram_url"), FieldPanel("blog_url")],
+            heading=_("Social profiles"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation details")
+
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("YouTube", self.youtube_url),
+            ("Instagram", self.instagram_url),
+            (_("Blog"), self.blog_url),
+        ]
+        return [(label, url) for label, url in links if url]
+
