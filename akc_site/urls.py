@@ -1,9 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from programmes import views as programme_views
+
+# A page's path as Wagtail writes it: slugs, each followed by a slash.
+PAGE_PATH = r"(?P<path>(?:[\w\-]+/)*)"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,4 +22,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page lives under a language prefix: /en/…, /ko/…; `/` redirects to the best one.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    re_path(rf"^{PAGE_PATH}calendar\.ics$", programme_views.calendar_file, name="calendar_file"),
+    re_path(rf"^{PAGE_PATH}feed\.atom$", programme_views.atom_feed, name="atom_feed"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

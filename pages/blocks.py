@@ -1,10 +1,11 @@
 """StreamField blocks shared by every page type. Each has a description and a preview for editors."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-# Editors choose h2–h4 only: the page title is the single h1.
+# Editors choose h2 to h4 only: the page title is the single h1.
 HEADING_LEVELS = [("h2", _("Section heading (H2)")), ("h3", _("Sub-heading (H3)")), ("h4", _("Minor heading (H4)"))]
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]

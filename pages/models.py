@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -13,7 +14,9 @@ from wagtail.search import index
 
 from akc_site.languages import SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
+from pages.site_tree import public_pages
 from pages.translation_state import fallback_field_names, remove_empty_rich_text
+from programmes.highlights import priority_events, programme_highlights
 
 
 class BasePage(Page):
@@ -83,7 +86,13 @@ class HomePage(BasePage):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage", "pages.PriorityIndexPage", "pages.GreetingPage"]
+    subpage_types = [
+        "pages.StandardPage",
+        "pages.PriorityIndexPage",
+        "pages.GreetingPage",
+        "programmes.EventIndexPage",
+        "programmes.HallIndexPage",
+    ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]
     content_panels = [
@@ -102,10 +111,11 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["greeting"] = GreetingPage.objects.live().public().descendant_of(self).first()
-        priority_index = PriorityIndexPage.objects.live().public().child_of(self).first()
+        context["greeting"] = public_pages(GreetingPage.objects.descendant_of(self)).first()
+        priority_index = public_pages(PriorityIndexPage.objects.child_of(self)).first()
         context["priority_index"] = priority_index
         context["priorities"] = priority_index.priorities() if priority_index else []
+        context.update(programme_highlights(self))
         return context
 
 
@@ -156,7 +166,7 @@ class PriorityIndexPage(BasePage):
         verbose_name = _("strategic priorities page")
 
     def priorities(self):
-        return PriorityPage.objects.live().public().child_of(self).select_related("listing_image")
+        return public_pages(PriorityPage.objects.child_of(self)).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -199,6 +209,11 @@ class PriorityPage(BasePage):
     class Meta:
         verbose_name = _("strategic priority")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(priority_events(self))
+        return context
+
 
 class StandardPage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -214,7 +229,7 @@ class StandardPage(BasePage):
 
     @cached_property
     def child_pages(self):
-        return self.get_children().live().public().in_menu().specific()
+        return public_pages(self.get_children().in_menu()).specific()
 
 
 @register_setting(icon="site")
@@ -236,7 +251,12 @@ class OrganisationSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("instagram_url"), FieldPanel("blog_url")],
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("blog_url"),
+            ],
             heading=_("Social profiles"),
         ),
     ]
@@ -252,4 +272,3 @@ class OrganisationSettings(BaseSiteSetting):
             (_("Blog"), self.blog_url),
         ]
         return [(label, url) for label, url in links if url]
-

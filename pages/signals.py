@@ -1,21 +1,28 @@
-"""Keep cached navigation true to the live page tree."""
+"""Keep what is cached from the page tree true to it."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from pages.navigation import invalidate_navigation
+from pages.site_tree import tree_changed
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_tree_changed(sender, **kwargs):
-    invalidate_navigation()
+    tree_changed()
 
 
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        invalidate_navigation()
+        tree_changed()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restriction_changed(sender, **kwargs):
+    tree_changed()

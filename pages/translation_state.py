@@ -1,6 +1,7 @@
 """What is translated on a page, what falls back to English, and what counts as empty."""
 
 from django.utils.html import strip_tags
+
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamValue

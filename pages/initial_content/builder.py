@@ -9,6 +9,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import translation
 from django.utils.html import escape
+
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
@@ -69,8 +70,14 @@ class InitialContentBuilder:
             home = self.home_page()
             self.organisation_settings(Site.objects.get(root_page=home))
             about = self.child(home, StandardPage, content.ABOUT, stream_fields=[("body", raw_stream)])
-            self.child(about, GreetingPage, self.greeting_spec(), text_fields=("lead", "signatory_name", "signatory_title"),
-                       stream_fields=[("body", raw_stream)], extra={"year": content.GREETING["year"]})
+            self.child(
+                about,
+                GreetingPage,
+                self.greeting_spec(),
+                text_fields=("lead", "signatory_name", "signatory_title"),
+                stream_fields=[("body", raw_stream)],
+                extra={"year": content.GREETING["year"]},
+            )
             for spec in content.STANDARD_PAGES:
                 self.child(about, StandardPage, spec, stream_fields=[("body", raw_stream)], in_menu=False)
             priority_index = self.child(home, PriorityIndexPage, content.PRIORITY_INDEX)
@@ -102,7 +109,9 @@ class InitialContentBuilder:
         root = Page.get_first_root_node()
         site = Site.objects.filter(is_default_site=True).first()
         # Wagtail's own migration leaves a "Welcome to your new Wagtail site!" page; replace it.
-        for placeholder in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
+        for placeholder in root.get_children().filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ):
             placeholder.delete()
         home = fill(HomePage(slug="home"), content.HOME, text_fields=("hero_statement",))
         root.add_child(instance=home)

@@ -1,7 +1,8 @@
 from django import template
+
 from wagtail.models import Page
 
-from pages.navigation import main_menu_items
+from pages.site_tree import main_menu_items
 
 register = template.Library()
 

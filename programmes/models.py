@@ -1,0 +1,489 @@
+"""The Centre's programmes: events, the ASEAN Halls in Seoul and Jeju, and their exhibitions."""
+
+import datetime
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+from pages.models import BasePage
+from pages.site_tree import public_pages
+from programmes import opening_hours
+from programmes.blocks import WeeklyHoursBlock
+from programmes.opening_hours import CENTRE_TIME_ZONE
+
+
+class EventCategory(models.TextChoices):
+    EXHIBITION = "exhibition", _("Exhibition")
+    PERFORMANCE = "performance", _("Performance")
+    FILM = "film", _("Film")
+    EDUCATION = "education", _("Education")
+    FORUM = "forum", _("Forum or seminar")
+    BUSINESS = "business", _("Business and trade")
+    YOUTH = "youth", _("Youth programme")
+    OTHER = "other", _("Other")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class RegistrationStatus(models.TextChoices):
+    NOT_NEEDED = "not_needed", _("No registration needed")
+    OPEN = "open", _("Registration open")
+    CLOSED = "closed", _("Registration closed")
+
+
+def image_field(verbose_name, help_text=""):
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey("programmes.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class EventIndexPage(BasePage):
+    """The events listing, with filters and pagination; programmes.views serves its .ics and Atom feeds."""
+
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["programmes.EventPage"]
+
+    class Meta:
+        verbose_name = _("events listing")
+
+    def events(self):
+        return public_pages(EventPage.objects.child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        from programmes.listing import event_listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_listing_context(self, request))
+        return context
+
+
+class EventPage(BasePage):
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings and calendars."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    image = image_field(_("image"))
+
+    starts_at = models.DateTimeField(_("starts"), db_index=True, help_text=_("In Korea time (Asia/Seoul)."))
+    ends_at = models.DateTimeField(_("ends"), db_index=True, help_text=_("In Korea time (Asia/Seoul)."))
+    is_all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Ignore the times and show only the dates, e.g. for a festival.")
+    )
+    status = models.CharField(_("status"), max_length=12, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
+    status_note = models.CharField(
+        _("status note"), max_length=255, blank=True, help_text=_("Why it was postponed or cancelled, and what next.")
+    )
+
+    hall = models.ForeignKey(
+        "programmes.HallPage",
+        verbose_name=_("ASEAN Hall"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("Choose a hall, or fill in the venue below."),
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.CharField(_("venue address"), max_length=255, blank=True)
+    venue_city = models.CharField(_("city"), max_length=100, blank=True)
+    is_online = models.BooleanField(_("online"), default=False)
+    online_url = models.URLField(_("online address"), blank=True, help_text=_("Where to watch or join."))
+
+    priority = models.ForeignKey(
+        "pages.PriorityPage",
+        verbose_name=_("strategic priority"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=EventCategory.choices, default=EventCategory.OTHER
+    )
+    organisers = models.CharField(_("organisers"), max_length=255, blank=True)
+    partners = models.CharField(_("partners"), max_length=255, blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    fee = models.CharField(_("fee"), max_length=200, blank=True, help_text=_("The price, if the event is not free."))
+
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_unit = models.CharField(_("unit"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+
+    registration_status = models.CharField(
+        _("registration"), max_length=12, choices=RegistrationStatus.choices, default=RegistrationStatus.NOT_NEEDED
+    )
+    registration_url = models.URLField(_("registration address"), blank=True)
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+
+    tags = ClusterTaggableManager(
+        through=EventPageTag, blank=True, help_text=_("'sample' marks the example events of the initial content.")
+    )
+
+    parent_page_types = ["programmes.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.SearchField("organisers"),
+        index.FilterField("starts_at"),
+        index.FilterField("ends_at"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("is_all_day"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("status_note")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("hall"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("venue_city"),
+                FieldRowPanel([FieldPanel("is_online"), FieldPanel("online_url")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [FieldPanel("priority"), FieldPanel("category"), FieldPanel("organisers"), FieldPanel("partners")],
+            heading=_("About the event"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("fee")]),
+                FieldPanel("registration_status"),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_deadline"),
+            ],
+            heading=_("Admission and registration"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_unit"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("tags"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        indexes = [models.Index(fields=["starts_at", "ends_at"])]
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("The end cannot be before the start.")})
+        if self.starts_at and self.is_all_day:
+            self.starts_at, self.ends_at = self.all_day_bounds()
+        if not self.is_free and not self.fee_en:
+            raise ValidationError({"fee_en": _("Give the fee, or tick 'free of charge'.")})
+
+    def all_day_bounds(self):
+        """Midnight at the start of the first day to midnight after the last, in Korea time."""
+        first = timezone.localtime(self.starts_at, CENTRE_TIME_ZONE).date()
+        last = timezone.localtime(self.ends_at or self.starts_at, CENTRE_TIME_ZONE).date()
+        start = datetime.datetime.combine(first, datetime.time.min, CENTRE_TIME_ZONE)
+        end = datetime.datetime.combine(last, datetime.time(23, 59, 59), CENTRE_TIME_ZONE)
+        return start, end
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at, CENTRE_TIME_ZONE)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.ends_at, CENTRE_TIME_ZONE)
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_past(self):
+        return self.ends_at < timezone.now()
+
+    @property
+    def venue_label(self):
+        if self.hall_id:
+            return self.hall.title
+        parts = [part for part in (self.venue_name, self.venue_city) if part]
+        if not parts and self.is_online:
+            return str(_("Online"))
+        return ", ".join(parts)
+
+    @property
+    def location_text(self):
+        """One line for calendars and structured data."""
+        if self.hall_id:
+            return ", ".join(part for part in (self.hall.title, self.hall.address.replace("\n", ", ")) if part)
+        parts = [self.venue_name, self.venue_address, self.venue_city]
+        if self.is_online and self.online_url:
+            parts.append(self.online_url)
+        return ", ".join(part for part in parts if part)
+
+
+class HallIndexPage(BasePage):
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["programmes.HallPage"]
+
+    class Meta:
+        verbose_name = _("ASEAN Halls page")
+
+    def halls(self):
+        return public_pages(HallPage.objects.child_of(self)).select_related("listing_image")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        halls = list(self.halls().prefetch_related("exceptions"))
+        now = timezone.now()
+        context["halls"] = [(hall, hall.open_state_at(now)) for hall in halls]
+        return context
+
+
+class HallPage(BasePage):
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    image = image_field(_("main image"))
+    address = models.TextField(_("address"))
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    directions = models.TextField(_("how to get there"), blank=True)
+    admission = models.TextField(_("admission"), blank=True, help_text=_("Prices, booking, group visits."))
+    accessibility = models.TextField(_("accessibility"), blank=True, help_text=_("Step-free access, lifts, toilets."))
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    weekly_hours = StreamField(
+        WeeklyHoursBlock(),
+        verbose_name=_("weekly opening hours"),
+        blank=True,
+        help_text=_(
+            "Korea time. A day may have several intervals, e.g. around a lunch break; a day without is closed."
+        ),
+    )
+    closed_on_public_holidays = models.BooleanField(
+        _("closed on Korean public holidays"),
+        default=True,
+        help_text=_("Public holidays are known to the site; add exceptions below for other days."),
+    )
+
+    parent_page_types = ["programmes.HallIndexPage"]
+    subpage_types = ["programmes.ExhibitionPage"]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("address"),
+        index.SearchField("directions"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("description"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("directions"),
+            ],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("weekly_hours"),
+                FieldPanel("closed_on_public_holidays"),
+            ],
+            heading=_("Opening hours"),
+        ),
+        InlinePanel("exceptions", label=_("Closure or special hours"), heading=_("Dated exceptions")),
+        MultiFieldPanel(
+            [
+                FieldPanel("admission"),
+                FieldPanel("accessibility"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading=_("Visiting"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("ASEAN Hall")
+
+    @cached_property
+    def exception_rows(self):
+        return list(self.exceptions.all())
+
+    @cached_property
+    def schedule(self):
+        weekly = {}
+        for block in self.weekly_hours:
+            interval = opening_hours.Interval(block.value["opens"], block.value["closes"])
+            weekly.setdefault(int(block.value["weekday"]), []).append(interval)
+        exceptions = {}
+        for row in self.exception_rows:
+            interval = () if row.is_closed else (opening_hours.Interval(row.opens, row.closes),)
+            exceptions[row.date] = opening_hours.DayException(row.date, interval, row.reason)
+        return opening_hours.Schedule(
+            {day: tuple(sorted(intervals, key=lambda interval: interval.opens)) for day, intervals in weekly.items()},
+            exceptions,
+            self.closed_on_public_holidays,
+        )
+
+    def open_state_at(self, moment):
+        return opening_hours.open_state_at(self.schedule, moment)
+
+    def is_open_at(self, moment):
+        return self.open_state_at(moment).is_open
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=17/{self.latitude}/{self.longitude}"
+        )
+
+    def weekly_hours_by_day(self):
+        """[(weekday number, [intervals])] Monday to Sunday; an empty list means closed."""
+        return [(day, list(self.schedule.weekly.get(day, ()))) for day in range(7)]
+
+    def exhibitions(self):
+        return public_pages(ExhibitionPage.objects.child_of(self)).select_related("image")
+
+    def get_context(self, request, *args, **kwargs):
+        from programmes.listing import split_exhibitions
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context["open_state"] = self.open_state_at(now)
+        context.update(split_exhibitions(self.exhibitions(), timezone.localdate(now, CENTRE_TIME_ZONE)))
+        context["upcoming_events"] = public_pages(EventPage.objects.filter(hall=self, ends_at__gte=now)).order_by(
+            "starts_at"
+        )[:6]
+        today = timezone.localdate(now, CENTRE_TIME_ZONE)
+        context["upcoming_exceptions"] = [exception for exception in self.exceptions.all() if exception.date >= today][
+            :10
+        ]
+        return context
+
+
+class OpeningException(Orderable):
+    hall = ParentalKey(HallPage, on_delete=models.CASCADE, related_name="exceptions")
+    date = models.DateField(_("date"))
+    is_closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=200, blank=True, help_text=_("Shown to visitors."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("is_closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("closure or special hours")
+        ordering = ["date"]
+
+    def clean(self):
+        if self.is_closed:
+            return
+        if not (self.opens and self.closes):
+            raise ValidationError(_("Give the special opening and closing times, or tick 'closed all day'."))
+        if self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time on the same day.")})
+
+
+class ExhibitionPage(BasePage):
+    summary = models.TextField(_("summary"))
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    image = image_field(_("image"))
+    opens_on = models.DateField(_("opens on"))
+    closes_on = models.DateField(
+        _("closes on"), null=True, blank=True, help_text=_("Leave empty for a permanent exhibition.")
+    )
+    curator = models.CharField(_("curator"), max_length=200, blank=True)
+    partners = models.CharField(_("partners"), max_length=255, blank=True)
+
+    parent_page_types = ["programmes.HallPage"]
+    subpage_types: list[str] = []
+
+    search_fields = [*BasePage.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")]),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("curator"), FieldPanel("partners")], heading=_("Credits")),
+    ]
+
+    class Meta:
+        verbose_name = _("exhibition")
+
+    def clean(self):
+        super().clean()
+        if self.closes_on and self.opens_on and self.closes_on < self.opens_on:
+            raise ValidationError({"closes_on": _("An exhibition cannot close before it opens.")})
+
+    @property
+    def is_permanent(self):
+        return self.closes_on is None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["hall"] = self.get_parent().specific
+        return context
+
+
+CARD_IMAGE_FILTER = "fill-480x270"
+
+
+def card_renditions(image_field_name="image"):
+    """Prefetch the one rendition a card shows, so a listing costs one query for all its images."""
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
+    return models.Prefetch(f"{image_field_name}__renditions", queryset=renditions)

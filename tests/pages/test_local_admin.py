@@ -1,0 +1,36 @@
+import io
+
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import call_command
+
+
+def run_command():
+    out = io.StringIO()
+    call_command("ensure_local_admin", stdout=out)
+    return out.getvalue()
+
+
+def test_admin_password_from_the_environment(db, monkeypatch):
+    monkeypatch.setenv("AKC_ADMIN_PASSWORD", "correct-horse-battery-staple")
+    output = run_command()
+    assert "correct-horse" not in output
+    assert authenticate(username="admin", password="correct-horse-battery-staple") is not None
+
+
+def test_generated_password_is_printed_once_and_works(db, monkeypatch):
+    monkeypatch.delenv("AKC_ADMIN_PASSWORD", raising=False)
+    output = run_command()
+    password = output.split("password: ")[1].split()[0]
+    assert len(password) >= 16
+    assert authenticate(username="admin", password=password) is not None
+    second = run_command()
+    assert password not in second and "already exists" in second
+    assert get_user_model().objects.filter(username="admin").count() == 1
+
+
+def test_existing_account_is_never_changed(db, monkeypatch):
+    monkeypatch.setenv("AKC_ADMIN_PASSWORD", "first-password-value")
+    run_command()
+    monkeypatch.setenv("AKC_ADMIN_PASSWORD", "second-password-value")
+    run_command()
+    assert authenticate(username="admin", password="first-password-value") is not None
