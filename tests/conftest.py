@@ -1,8 +1,10 @@
+import io
+
 import pytest
 
 from django.core.cache import cache
 
-from pages.initial_content.builder import InitialContentBuilder
+from django.core.management import call_command
 from pages.models import GreetingPage, HomePage, PriorityIndexPage, PriorityPage, StandardPage
 
 
@@ -10,7 +12,7 @@ from pages.models import GreetingPage, HomePage, PriorityIndexPage, PriorityPage
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the real initial content, built once per test session."""
     with django_db_blocker.unblock():
-        InitialContentBuilder(log=lambda *args: None).build()
+        call_command("load_initial_content", stdout=io.StringIO())
 
 
 @pytest.fixture(autouse=True)
@@ -54,3 +56,40 @@ def editor(django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def event_index(db):
+    from programmes.models import EventIndexPage
+
+    return EventIndexPage.objects.get()
+
+
+@pytest.fixture
+def make_event(event_index):
+    """Create a live event under the event listing; keyword arguments override the defaults."""
+    import datetime
+    import itertools
+
+    from django.utils import timezone
+
+    from programmes.models import EventPage
+
+    counter = itertools.count(1)
+
+    def make(**fields):
+        number = next(counter)
+        starts_at = fields.pop("starts_at", timezone.now() + datetime.timedelta(days=number))
+        values = {
+            "title": f"Test event {number}",
+            "slug": f"test-event-{number}",
+            "summary": f"Summary of test event {number}",
+            "starts_at": starts_at,
+            "ends_at": starts_at + datetime.timedelta(hours=2),
+            **fields,
+        }
+        event = EventPage(**values)
+        event_index.add_child(instance=event)
+        return event
+
+    return make

@@ -4,6 +4,7 @@ Idempotent by design: a page that already exists (same parent, same slug) is lef
 is, so running the build again never duplicates pages nor overwrites what editors changed.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.db import transaction
@@ -65,8 +66,14 @@ class InitialContentBuilder:
         self.log = log
         self.created = []
 
-    def build(self):
+    @contextmanager
+    def transaction(self):
+        """Everything in the source language, all or nothing."""
         with translation.override(SOURCE_LANGUAGE), transaction.atomic():
+            yield
+
+    def build(self):
+        with self.transaction():
             home = self.home_page()
             self.organisation_settings(Site.objects.get(root_page=home))
             about = self.child(home, StandardPage, content.ABOUT, stream_fields=[("body", raw_stream)])
@@ -136,11 +143,15 @@ class InitialContentBuilder:
         details.save()
         self.log("Created the organisation details.")
 
-    def child(self, parent, page_class, spec, text_fields=(), stream_fields=(), extra=None, in_menu=True):
+    def child(
+        self, parent, page_class, spec, text_fields=(), stream_fields=(), extra=None, in_menu=True, instance=None
+    ):
+        """The child of `parent` with the spec's slug: created and published if missing, else as it is."""
         existing = parent.get_children().filter(slug=spec["slug"]).first()
         if existing is not None:
             return existing.specific
-        page = fill(page_class(show_in_menus=in_menu, **(extra or {})), spec, text_fields, stream_fields)
+        page = instance or page_class(show_in_menus=in_menu, **(extra or {}))
+        fill(page, spec, text_fields, stream_fields)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.note(page)
