@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from akc_site.languages import SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
-from pages.site_tree import public_pages
+from pages.site_tree import child_pages_by_type, public_pages
 from pages.translation_state import fallback_field_names, remove_empty_rich_text
 from programmes.highlights import priority_events, programme_highlights
 
@@ -54,6 +54,11 @@ class BasePage(Page):
         # An untouched rich-text editor saves an empty paragraph, which would hide the English fallback.
         remove_empty_rich_text(self)
         return super().save(*args, **kwargs)
+
+    @property
+    def social_image(self):
+        """The image shown when the page is shared; page types with a main image prefer it."""
+        return getattr(self, "image", None) or self.listing_image
 
     @property
     def meta_description(self):
@@ -111,11 +116,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from programmes.models import EventIndexPage, HallIndexPage
+
+        sections = child_pages_by_type(self, PriorityIndexPage, EventIndexPage, HallIndexPage)
+        priority_index = sections.get(PriorityIndexPage)
         context["greeting"] = public_pages(GreetingPage.objects.descendant_of(self)).first()
-        priority_index = public_pages(PriorityIndexPage.objects.child_of(self)).first()
         context["priority_index"] = priority_index
-        context["priorities"] = priority_index.priorities() if priority_index else []
-        context.update(programme_highlights(self))
+        context["priorities"] = priorities_under(priority_index) if priority_index else []
+        context.update(programme_highlights(sections.get(EventIndexPage), sections.get(HallIndexPage)))
         return context
 
 
@@ -166,12 +174,16 @@ class PriorityIndexPage(BasePage):
         verbose_name = _("strategic priorities page")
 
     def priorities(self):
-        return public_pages(PriorityPage.objects.child_of(self)).order_by("path")
+        return priorities_under(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["priorities"] = self.priorities()
         return context
+
+
+def priorities_under(priority_index):
+    return public_pages(PriorityPage.objects.child_of(priority_index)).order_by("path")
 
 
 class PriorityPage(BasePage):
@@ -244,6 +256,22 @@ class OrganisationSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     blog_url = models.URLField(_("blog"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -258,6 +286,10 @@ class OrganisationSettings(BaseSiteSetting):
                 FieldPanel("blog_url"),
             ],
             heading=_("Social profiles"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
+            heading=_("Linked from the footer of every page"),
         ),
     ]
 

@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from pages.models import OrganisationSettings
 from pages.site_tree import tree_changed
 
 
@@ -22,6 +23,7 @@ def page_deleted(sender, instance, **kwargs):
         tree_changed()
 
 
+@receiver(post_save, sender=OrganisationSettings)
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def view_restriction_changed(sender, **kwargs):

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
 
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 VERSION_KEY = "site-tree:version"
 CACHE_TIMEOUT = 60 * 60 * 24
@@ -57,6 +57,18 @@ def public_pages(queryset):
     return queryset.exclude(private) if private else queryset
 
 
+def child_pages_by_type(parent, *page_classes):
+    """{page class: its first public child of that type under `parent`} in one query, as plain Pages.
+
+    For sections such as the event listing, whose title and URL are all a link needs.
+    """
+    children = public_pages(parent.get_children().type(*page_classes)).order_by("path")
+    found = {}
+    for child in children:
+        found.setdefault(child.specific_class, child)
+    return found
+
+
 def main_menu_items(request):
     """[(title, url, url_path)] of the home page's public children marked 'show in menus'."""
     site = Site.find_for_request(request)
@@ -68,3 +80,31 @@ def main_menu_items(request):
         return [(page.title, page.get_url(request), page.url_path) for page in children]
 
     return cached(f"menu:{site.pk}:{get_language()}", compute)
+
+
+def organisation_details(request):
+    """The organisation's contact details and footer links for the request's site and language."""
+    from pages.models import OrganisationSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+
+    def compute():
+        details = OrganisationSettings.objects.select_related("accessibility_page", "privacy_page").filter(
+            site=site
+        ).first() or OrganisationSettings(site=site)
+        linked = [page for page in (details.accessibility_page, details.privacy_page) if page is not None]
+        public_ids = set(
+            public_pages(Page.objects.filter(pk__in=[page.pk for page in linked])).values_list("pk", flat=True)
+        )
+        return {
+            "organisation_name": details.organisation_name,
+            "address": details.address,
+            "phone": details.phone,
+            "email": details.email,
+            "social_links": [(str(label), url) for label, url in details.social_links()],
+            "links": [(page.title, page.get_url(request)) for page in linked if page.pk in public_ids],
+        }
+
+    return cached(f"organisation:{site.pk}:{get_language()}", compute)

@@ -48,9 +48,9 @@ class ProgrammesContentBuilder(InitialContentBuilder):
         with self.transaction():
             home = HomePage.objects.get()
             self.today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
+            event_index = self.child(home, EventIndexPage, content.EVENT_INDEX)
             hall_index = self.child(home, HallIndexPage, content.HALL_INDEX)
             halls = {spec["slug"]: self.hall(hall_index, spec) for spec in content.HALLS}
-            event_index = self.child(home, EventIndexPage, content.EVENT_INDEX)
             priorities = {page.slug: page for page in PriorityPage.objects.all()}
             for spec in content.EVENTS:
                 self.event(event_index, spec, halls, priorities)

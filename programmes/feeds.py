@@ -1,9 +1,11 @@
-"""An Atom feed of upcoming events, in the language of the URL it was requested from."""
+"""An Atom feed of upcoming events, in the language of the URL it was requested from.
+
+Django's Feed labels the feed with the active language, which the URL prefix sets.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 FEED_SIZE = 50
@@ -28,9 +30,6 @@ class UpcomingEventsFeed(Feed):
 
     def link(self, index_page):
         return index_page.get_url(self.request)
-
-    def feed_extra_kwargs(self, index_page):
-        return {"language": get_language()}
 
     def items(self, index_page):
         return index_page.events().filter(ends_at__gte=timezone.now()).order_by("starts_at")[:FEED_SIZE]

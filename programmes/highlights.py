@@ -19,24 +19,23 @@ def upcoming_events():
     )
 
 
-def programme_highlights(home):
+def programme_highlights(event_index, hall_index):
     """The next events, and each hall with its open state and current exhibitions, for the home page."""
     from programmes.listing import split_exhibitions
-    from programmes.models import EventIndexPage, ExhibitionPage, HallIndexPage
+    from programmes.models import ExhibitionPage, HallPage
 
     now = timezone.now()
-    today = timezone.localdate(now)
-    hall_index = public_pages(HallIndexPage.objects.child_of(home)).first()
     halls = []
     if hall_index is not None:
-        exhibitions = public_pages(ExhibitionPage.objects.descendant_of(hall_index)).order_by("opens_on")
-        current = split_exhibitions(exhibitions, today)["current_exhibitions"]
-        for hall in hall_index.halls().prefetch_related("exceptions"):
+        exhibitions = public_pages(ExhibitionPage.objects.descendant_of(hall_index))
+        current = split_exhibitions(exhibitions, timezone.localdate(now))["current_exhibitions"]
+        hall_pages = public_pages(HallPage.objects.child_of(hall_index)).prefetch_related("exceptions")
+        for hall in hall_pages.order_by("path"):
             shown = [exhibition for exhibition in current if exhibition.path.startswith(hall.path)]
             halls.append({"hall": hall, "open_state": hall.open_state_at(now), "exhibitions": shown})
     return {
-        "upcoming_events": list(upcoming_events()[:HOME_EVENT_COUNT]),
-        "event_index": public_pages(EventIndexPage.objects.child_of(home)).first(),
+        "upcoming_events": list(upcoming_events()[:HOME_EVENT_COUNT]) if event_index else [],
+        "event_index": event_index,
         "hall_index": hall_index,
         "halls": halls,
     }

@@ -282,6 +282,9 @@ class HallIndexPage(BasePage):
         return context
 
 
+HALL_EVENT_COUNT = 6
+
+
 class HallPage(BasePage):
     description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     image = image_field(_("main image"))
@@ -393,19 +396,16 @@ class HallPage(BasePage):
         return public_pages(ExhibitionPage.objects.child_of(self)).select_related("image")
 
     def get_context(self, request, *args, **kwargs):
+        from programmes.highlights import upcoming_events
         from programmes.listing import split_exhibitions
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context["open_state"] = self.open_state_at(now)
         context.update(split_exhibitions(self.exhibitions(), timezone.localdate(now, CENTRE_TIME_ZONE)))
-        context["upcoming_events"] = public_pages(EventPage.objects.filter(hall=self, ends_at__gte=now)).order_by(
-            "starts_at"
-        )[:6]
+        context["upcoming_events"] = upcoming_events().filter(hall=self)[:HALL_EVENT_COUNT]
         today = timezone.localdate(now, CENTRE_TIME_ZONE)
-        context["upcoming_exceptions"] = [exception for exception in self.exceptions.all() if exception.date >= today][
-            :10
-        ]
+        context["upcoming_exceptions"] = [row for row in self.exception_rows if row.date >= today][:10]
         return context
 
 

@@ -2,9 +2,11 @@ import io
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
-
 from django.core.management import call_command
+from django.utils import translation
+
 from pages.models import GreetingPage, HomePage, PriorityIndexPage, PriorityPage, StandardPage
 
 
@@ -16,10 +18,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
+def fresh_state():
+    """An empty cache and the source language active, whatever the previous test requested."""
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -88,8 +93,9 @@ def make_event(event_index):
             "ends_at": starts_at + datetime.timedelta(hours=2),
             **fields,
         }
-        event = EventPage(**values)
-        event_index.add_child(instance=event)
+        with translation.override(settings.LANGUAGE_CODE):  # a request may have left another active
+            event = EventPage(**values)
+            event_index.add_child(instance=event)
         return event
 
     return make

@@ -85,8 +85,11 @@ class InitialContentBuilder:
                 stream_fields=[("body", raw_stream)],
                 extra={"year": content.GREETING["year"]},
             )
-            for spec in content.STANDARD_PAGES:
-                self.child(about, StandardPage, spec, stream_fields=[("body", raw_stream)], in_menu=False)
+            standard_pages = {
+                spec["slug"]: self.child(about, StandardPage, spec, stream_fields=[("body", raw_stream)], in_menu=False)
+                for spec in content.STANDARD_PAGES
+            }
+            self.link_footer_pages(home, standard_pages)
             priority_index = self.child(home, PriorityIndexPage, content.PRIORITY_INDEX)
             for spec in content.PRIORITIES:
                 self.child(
@@ -142,6 +145,14 @@ class InitialContentBuilder:
                 setattr(details, name, value)
         details.save()
         self.log("Created the organisation details.")
+
+    def link_footer_pages(self, home, standard_pages):
+        details = OrganisationSettings.for_site(Site.objects.get(root_page=home))
+        if details.accessibility_page_id or details.privacy_page_id:
+            return  # chosen already, by this build or by an editor
+        details.accessibility_page = standard_pages.get("accessibility")
+        details.privacy_page = standard_pages.get("privacy")
+        details.save()
 
     def child(
         self, parent, page_class, spec, text_fields=(), stream_fields=(), extra=None, in_menu=True, instance=None

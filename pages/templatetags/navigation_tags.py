@@ -2,7 +2,7 @@ from django import template
 
 from wagtail.models import Page
 
-from pages.site_tree import main_menu_items
+from pages.site_tree import main_menu_items, organisation_details
 
 register = template.Library()
 
@@ -27,3 +27,10 @@ def breadcrumbs(context):
     # depth 1 is Wagtail's invisible root; the home page starts the trail.
     ancestors = page.get_ancestors().filter(depth__gte=2).live()
     return {"ancestors": ancestors, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def organisation(context):
+    """The organisation's details (contact, social profiles, footer links), cached with the tree."""
+    request = context.get("request")
+    return organisation_details(request) if request else {}

@@ -5,7 +5,7 @@ from django.utils.dates import WEEKDAYS
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from pages.models import OrganisationSettings
+from pages.site_tree import organisation_details
 from programmes.structured_data import event_data
 
 register = template.Library()
@@ -17,8 +17,8 @@ JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 @register.simple_tag(takes_context=True)
 def event_structured_data(context, event):
     request = context["request"]
-    organisation = OrganisationSettings.for_request(request)
-    payload = json.dumps(event_data(event, request, organisation.organisation_name), ensure_ascii=False)
+    organisation_name = organisation_details(request).get("organisation_name", "")
+    payload = json.dumps(event_data(event, request, organisation_name), ensure_ascii=False)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload.translate(JSON_ESCAPES)))  # noqa: S308 -- escaped above
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from pages.models import GreetingPage, HomePage, PriorityIndexPage, PriorityPage, StandardPage
+from tests.admin_forms import empty_stream_fields, form_errors, initial_form_data
 
 PAGE_PATHS = {
     HomePage: "",
@@ -84,7 +85,7 @@ def test_korean_render_shows_korean_text_not_english(client, db, page_class):
 
 @pytest.mark.parametrize("page_class", list(PAGE_PATHS))
 def test_page_render_costs_few_queries(client, db, page_class, django_assert_max_num_queries):
-    client.get(f"/en/{PAGE_PATHS[page_class]}")  # warm the menu and settings caches, as in production
+    client.get(f"/ko/{PAGE_PATHS[page_class]}")  # warm the menu and footer caches, as in production
     with django_assert_max_num_queries(12):
         response = client.get(f"/ko/{PAGE_PATHS[page_class]}")
     assert response.status_code == 200
@@ -96,3 +97,32 @@ def test_admin_edit_view_opens(editor_client, page_class):
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
     assert b"title_ko" in response.content, "the Korean fields are offered to editors"
+
+
+@pytest.mark.parametrize(
+    ("page_class", "parent_path", "fields"),
+    [
+        (StandardPage, "about/", empty_stream_fields(StandardPage, "body")),
+        (
+            PriorityPage,
+            "priorities/",
+            {
+                "short_name_en": "Digital",
+                "summary_en": "Digital cooperation.",
+                "icon": "economy",
+                **empty_stream_fields(PriorityPage, "body", "focus_areas"),
+            },
+        ),
+    ],
+)
+def test_editor_can_create_the_page_in_the_admin(editor_client, page_class, parent_path, fields):
+    parent = Page.objects.get(url_path=f"/home/{parent_path}")
+    url = reverse("wagtailadmin_pages:add", args=[page_class._meta.app_label, page_class._meta.model_name, parent.pk])
+    data = initial_form_data(editor_client, url)
+    data.update({"title_en": "Created in the admin", "title_ko": "관리자에서 만든 페이지", "slug": "created", **fields})
+    data["action-publish"] = "publish"
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    page = page_class.objects.get(slug="created")
+    assert page.live and page.title_ko == "관리자에서 만든 페이지"
+    assert editor_client.get(f"/ko/{parent_path}created/").status_code == 200

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.utils import timezone
 
 from pages.models import PriorityPage
@@ -13,7 +14,9 @@ URL = "/en/events/"
 
 
 def titles(response):
-    return [link.get_text(strip=True) for link in BeautifulSoup(response.content, "html.parser").select(".event-list h3 a")]
+    return [
+        link.get_text(strip=True) for link in BeautifulSoup(response.content, "html.parser").select(".event-list h3 a")
+    ]
 
 
 def heading(response):
@@ -57,7 +60,7 @@ def test_filters_combine_and_show_in_the_heading(client, only_test_events, make_
     assert "Business and trade" in heading(response)
     form = BeautifulSoup(response.content, "html.parser").select_one("form.filters")
     assert form["method"] == "get"
-    assert form.select_one('select[name=priority] option[selected]')["value"] == "economy"
+    assert form.select_one("select[name=priority] option[selected]")["value"] == "economy"
 
 
 def test_year_and_month_filters_use_korea_time(client, only_test_events, make_event):
@@ -132,7 +135,9 @@ def test_unknown_filter_value_is_ignored_not_applied(client, only_test_events, m
 
 
 @pytest.mark.parametrize("count", [5, 200])
-def test_listing_query_count_does_not_grow_with_events(client, only_test_events, make_event, count, django_assert_max_num_queries):
+def test_listing_query_count_does_not_grow_with_events(
+    client, only_test_events, make_event, count, django_assert_max_num_queries
+):
     economy = PriorityPage.objects.get(slug="economy")
     seoul = HallPage.objects.get(slug="seoul")
     for number in range(count):

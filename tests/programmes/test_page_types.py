@@ -2,11 +2,14 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.urls import reverse
+
 from wagtail.models import Page
 
 from pages.models import HomePage, PriorityIndexPage, StandardPage
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage
+from tests.admin_forms import empty_stream_fields, form_errors, initial_form_data
 
 ALLOWED_PARENTS = {
     EventIndexPage: {HomePage},
@@ -40,7 +43,7 @@ def test_single_listings_and_leaf_rules(db):
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_page_renders_in_language(client, db, page_class, language):
     page = first_live(page_class)
-    response = client.get(f"/{language}{page.url_path[len('/home'):]}")
+    response = client.get(f"/{language}{page.url_path[len('/home') :]}")
     assert response.status_code == 200
     document = BeautifulSoup(response.content, "html.parser")
     assert document.html["lang"] == language
@@ -68,13 +71,7 @@ def test_admin_edit_view_opens(editor_client, page_class):
 def test_admin_can_create_an_event(editor_client, event_index):
     url = reverse("wagtailadmin_pages:add", args=["programmes", "eventpage", event_index.pk])
     assert editor_client.get(url).status_code == 200
-    form = BeautifulSoup(editor_client.get(url).content, "html.parser").select_one("form[method=post]")
-    data = {field["name"]: field.get("value", "") for field in form.select("input[name]") if field.get("type") != "checkbox"}
-    for select in form.select("select[name]"):
-        selected = select.select_one("option[selected]")
-        data[select["name"]] = selected["value"] if selected else ""
-    for textarea in form.select("textarea[name]"):
-        data[textarea["name"]] = textarea.get_text()
+    data = initial_form_data(editor_client, url)
     data.update(
         {
             "title_en": "ASEAN Culture Evening",
@@ -88,10 +85,11 @@ def test_admin_can_create_an_event(editor_client, event_index):
             "registration_status": "not_needed",
             "is_free": "on",
             "action-publish": "publish",
+            **empty_stream_fields(EventPage, "body"),
         }
     )
     response = editor_client.post(url, data)
-    assert response.status_code == 302, BeautifulSoup(response.content, "html.parser").select(".error-message")
+    assert response.status_code == 302, form_errors(response)
     event = EventPage.objects.get(slug="asean-culture-evening")
     assert event.live and event.title_ko == "아세안 문화의 밤"
     assert event.local_start.hour == 19, "editors enter Korea time"

@@ -1,0 +1,117 @@
+"""The ASEAN Halls: open now in Korea time, hours, exhibitions by date, events at the hall, tie-ins."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.utils import timezone
+
+from programmes.models import ExhibitionPage, HallPage, OpeningException
+from programmes.opening_hours import CENTRE_TIME_ZONE
+
+
+@pytest.fixture
+def seoul_hall(db):
+    return HallPage.objects.get(slug="seoul")
+
+
+def document(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_seoul_hall_facts(seoul_hall):
+    assert "Korea Press Center" in seoul_hall.address_en
+    assert seoul_hall.closed_on_public_holidays
+    hours = dict(seoul_hall.weekly_hours_by_day())
+    assert [len(hours[day]) for day in range(7)] == [1, 1, 1, 1, 1, 0, 0]
+    assert hours[0][0].opens == datetime.time(9) and hours[0][0].closes == datetime.time(18)
+    assert seoul_hall.is_open_at(datetime.datetime(2026, 12, 2, 10, 0, tzinfo=CENTRE_TIME_ZONE))
+    assert not seoul_hall.is_open_at(datetime.datetime(2026, 12, 5, 10, 0, tzinfo=CENTRE_TIME_ZONE))
+    assert not seoul_hall.is_open_at(datetime.datetime(2027, 3, 1, 10, 0, tzinfo=CENTRE_TIME_ZONE))
+
+
+def test_dated_exception_from_the_database(seoul_hall):
+    day = datetime.date(2026, 12, 2)
+    OpeningException.objects.create(hall=seoul_hall, date=day, is_closed=True, reason="Maintenance")
+    hall = HallPage.objects.get(pk=seoul_hall.pk)
+    state = hall.open_state_at(datetime.datetime(2026, 12, 2, 10, 0, tzinfo=CENTRE_TIME_ZONE))
+    assert not state.is_open and state.reason == "Maintenance"
+
+
+def test_hall_page_shows_open_state_hours_and_map(client, seoul_hall):
+    page = document(client.get("/en/halls/seoul/"))
+    assert page.select_one(".open-state")
+    assert "Korea time" in page.select_one("#hours-title").get_text()
+    rows = page.select(".opening-hours tr")
+    assert len(rows) == 7 and "09:00" in rows[0].get_text() and "Closed" in rows[6].get_text()
+    map_link = page.select_one('a[href^="https://www.openstreetmap.org/"]')
+    assert f"mlat={seoul_hall.latitude}" in map_link["href"]
+
+
+def test_hall_page_in_korean(client, seoul_hall):
+    page = document(client.get("/ko/halls/seoul/"))
+    assert page.html["lang"] == "ko"
+    assert seoul_hall.address_ko.splitlines()[0] in page.select_one("address").get_text()
+    assert "한국 시간" in page.select_one("#hours-title").get_text()
+
+
+def test_exhibitions_split_into_current_upcoming_and_past(client, seoul_hall):
+    today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
+    for slug, opens, closes in [("now-on", -5, 5), ("soon", 10, 20), ("over", -30, -10), ("always", -400, None)]:
+        seoul_hall.add_child(
+            instance=ExhibitionPage(
+                title=slug.title(),
+                slug=f"test-{slug}",
+                summary="Test exhibition",
+                opens_on=today + datetime.timedelta(days=opens),
+                closes_on=None if closes is None else today + datetime.timedelta(days=closes),
+            )
+        )
+    page = document(client.get("/en/halls/seoul/"))
+
+    def listed(section_id):
+        section = page.find(id=section_id).find_parent("section")
+        return {link["href"].rstrip("/").rsplit("/", 1)[-1] for link in section.select("h3 a")}
+
+    assert {"test-now-on", "test-always"} <= listed("current-exhibitions")
+    assert "test-soon" in listed("upcoming-exhibitions")
+    assert "test-over" in listed("past-exhibitions")
+    assert "test-over" not in listed("current-exhibitions")
+
+
+def test_events_at_the_hall_are_listed(client, seoul_hall, make_event):
+    make_event(title="Hall talk", hall=seoul_hall)
+    page = document(client.get("/en/halls/seoul/"))
+    assert "Hall talk" in page.find(id="hall-events-title").find_parent("section").get_text()
+
+
+def test_exhibition_page_names_its_hall(client, seoul_hall):
+    exhibition = ExhibitionPage.objects.child_of(seoul_hall).live().first()
+    page = document(client.get(f"/en/halls/seoul/{exhibition.slug}/"))
+    assert seoul_hall.title in page.select_one(".exhibition__facts").get_text()
+
+
+def test_home_shows_upcoming_events_and_halls(client, make_event):
+    make_event(title="Tomorrow's talk", starts_at=timezone.now() + datetime.timedelta(hours=20))
+    page = document(client.get("/en/"))
+    events = page.find(id="events-title").find_parent("section")
+    assert 3 <= len(events.select(".event-card")) <= 6
+    assert "Tomorrow's talk" in events.get_text()
+    halls = page.find(id="halls-title").find_parent("section")
+    assert len(halls.select(".open-state")) == 2
+
+
+def test_priority_page_lists_its_events_and_filtered_links(client, make_event):
+    from pages.models import PriorityPage
+
+    economy = PriorityPage.objects.get(slug="economy")
+    make_event(title="Trade talk", priority=economy)
+    page = document(client.get("/en/priorities/economy/"))
+    section = page.find(id="priority-events-title").find_parent("section")
+    assert "Trade talk" in section.get_text()
+    hrefs = [link["href"] for link in section.select("a")]
+    assert "/en/events/?priority=economy" in hrefs
+    assert "/en/events/calendar.ics?priority=economy" in hrefs
+    assert client.get("/en/events/calendar.ics?priority=economy").status_code == 200
