@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
