@@ -19,6 +19,19 @@ from pages.translation_state import fallback_field_names, remove_empty_rich_text
 from programmes.highlights import priority_events, programme_highlights
 
 
+def image_field(verbose_name, help_text=""):
+    """An optional image chosen from the library; deleting the image leaves the page intact."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 class BasePage(Page):
     """What every public page shares: an introduction, a listing image, SEO and social fields."""
 
@@ -27,14 +40,8 @@ class BasePage(Page):
         blank=True,
         help_text=_("One or two sentences shown under the title, in listings and as the search description."),
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on cards that link to this page and when the page is shared."),
+    listing_image = image_field(
+        _("listing image"), help_text=_("Shown on cards that link to this page and when the page is shared.")
     )
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -80,14 +87,7 @@ class HomePage(BasePage):
         _("hero statement"),
         help_text=_("The Centre's mission in one or two sentences, shown large at the top of the home page."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("hero image"))
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -132,14 +132,7 @@ class GreetingPage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     signatory_name = models.CharField(_("signatory's name"), max_length=120)
     signatory_title = models.CharField(_("signatory's title"), max_length=200)
-    portrait = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("portrait"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    portrait = image_field(_("portrait"))
     year = models.PositiveSmallIntegerField(
         _("year"),
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
@@ -244,6 +237,17 @@ class StandardPage(BasePage):
         return public_pages(self.get_children().in_menu()).specific()
 
 
+def optional_page_field(verbose_name):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
     """The Centre's contact details and social profiles, shown in the footer of every page."""
@@ -256,22 +260,8 @@ class OrganisationSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     blog_url = models.URLField(_("blog"), blank=True)
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy policy"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    accessibility_page = optional_page_field(_("accessibility statement"))
+    privacy_page = optional_page_field(_("privacy policy"))
 
     panels = [
         MultiFieldPanel(

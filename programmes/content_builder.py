@@ -10,22 +10,12 @@ from django.utils import timezone
 
 from pages.initial_content.builder import InitialContentBuilder, raw_stream, set_translations
 from pages.models import HomePage, PriorityPage
+from pages.translation_state import translated_field_names
 from programmes import initial_content as content
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage
 from programmes.opening_hours import CENTRE_TIME_ZONE
 
 SAMPLE_TAG = "sample"
-TRANSLATED_EVENT_TEXT = (
-    "summary",
-    "status_note",
-    "venue_name",
-    "venue_address",
-    "venue_city",
-    "organisers",
-    "partners",
-    "fee",
-    "contact_unit",
-)
 
 
 def at(day, time_text):
@@ -117,8 +107,8 @@ class ProgrammesContentBuilder(InitialContentBuilder):
             else at(self.today + datetime.timedelta(days=deadline_days), "18:00"),
             show_in_menus=False,
         )
-        for name in TRANSLATED_EVENT_TEXT:
-            if spec.get(name):
+        for name in translated_field_names(EventPage):
+            if isinstance(spec.get(name), dict) and name != "body":
                 set_translations(event, name, spec[name])
         event.tags.add(SAMPLE_TAG)
         return self.child(event_index, EventPage, spec, stream_fields=[("body", raw_stream)], instance=event)

@@ -18,7 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
-from pages.models import BasePage
+from pages.models import BasePage, image_field
 from pages.site_tree import public_pages
 from programmes import opening_hours
 from programmes.blocks import WeeklyHoursBlock
@@ -46,18 +46,6 @@ class RegistrationStatus(models.TextChoices):
     NOT_NEEDED = "not_needed", _("No registration needed")
     OPEN = "open", _("Registration open")
     CLOSED = "closed", _("Registration closed")
-
-
-def image_field(verbose_name, help_text=""):
-    return models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
 
 
 class EventPageTag(TaggedItemBase):
