@@ -6,12 +6,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from akc_site import views as site_views
 from programmes import views as programme_views
 
 # A page's path as Wagtail writes it: slugs, each followed by a slash.
 PAGE_PATH = r"(?P<path>(?:[\w\-]+/)*)"
 
+handler500 = "akc_site.views.server_error"
+
 urlpatterns = [
+    path("healthz", site_views.healthz, name="healthz"),
+    path("readyz", site_views.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -23,6 +23,13 @@ def page_deleted(sender, instance, **kwargs):
         tree_changed()
 
 
+@receiver(post_save)
+def live_page_saved(sender, instance, **kwargs):
+    # Code that saves a live page directly (imports, scripts) changes what visitors see too.
+    if isinstance(instance, Page) and instance.live:
+        tree_changed()
+
+
 @receiver(post_save, sender=OrganisationSettings)
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)

@@ -1,7 +1,11 @@
 import io
 
-from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+
+
+def password_works(password):
+    return get_user_model().objects.get(username="admin").check_password(password)
 
 
 def run_command():
@@ -14,7 +18,7 @@ def test_admin_password_from_the_environment(db, monkeypatch):
     monkeypatch.setenv("AKC_ADMIN_PASSWORD", "correct-horse-battery-staple")
     output = run_command()
     assert "correct-horse" not in output
-    assert authenticate(username="admin", password="correct-horse-battery-staple") is not None
+    assert password_works("correct-horse-battery-staple")
 
 
 def test_generated_password_is_printed_once_and_works(db, monkeypatch):
@@ -22,7 +26,7 @@ def test_generated_password_is_printed_once_and_works(db, monkeypatch):
     output = run_command()
     password = output.split("password: ")[1].split()[0]
     assert len(password) >= 16
-    assert authenticate(username="admin", password=password) is not None
+    assert password_works(password)
     second = run_command()
     assert password not in second and "already exists" in second
     assert get_user_model().objects.filter(username="admin").count() == 1
@@ -33,4 +37,4 @@ def test_existing_account_is_never_changed(db, monkeypatch):
     run_command()
     monkeypatch.setenv("AKC_ADMIN_PASSWORD", "second-password-value")
     run_command()
-    assert authenticate(username="admin", password="first-password-value") is not None
+    assert password_works("first-password-value")

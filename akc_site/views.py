@@ -1,0 +1,57 @@
+"""Site-wide views: health checks for load balancers, and the error page that knows about the database."""
+
+import sys
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
+
+DATABASE_RETRY_SECONDS = 30
+
+
+@never_cache
+def healthz(request):
+    """The process is alive: answers without touching the database or the cache."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
+def readyz(request):
+    """Ready for traffic: the database and the cache both answer."""
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    return JsonResponse(checks, status=200 if all(checks.values()) else 503)
+
+
+def _database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except DatabaseError:
+        return False
+
+
+def _cache_answers():
+    try:
+        cache.set("readyz", "ok", 10)
+        return cache.get("readyz") == "ok"
+    except Exception:  # any backend error means "not ready"
+        return False
+
+
+def server_error(request, template_name="500.html"):
+    """The 500 page; a lost database is a 503 with its own page, so load balancers and visitors retry.
+
+    Both templates render without the database or a request context, in the visitor's language
+    (LocaleMiddleware has already activated it).
+    """
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+    else:
+        response = HttpResponse(loader.render_to_string(template_name), status=500)
+    add_never_cache_headers(response)
+    return response
