@@ -6,11 +6,15 @@ cached value carries the version in its key, so all app servers sharing the cach
 at once and nothing needs to be deleted.
 """
 
+import logging
+
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
 
 from wagtail.models import Page, PageViewRestriction, Site
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "site-tree:version"
 CACHE_TIMEOUT = 60 * 60 * 24
@@ -29,14 +33,23 @@ def tree_changed():
         cache.incr(VERSION_KEY)
     except ValueError:  # the key was evicted or never set
         cache.set(VERSION_KEY, 2, timeout=None)
+    except Exception:  # publishing must not fail because the cache is down; entries expire on their own
+        logger.exception("Could not mark the page tree as changed in the cache")
 
 
 def cached(name, compute):
-    key = f"site-tree:{tree_version()}:{name}"
-    value = cache.get(key)
+    try:
+        key = f"site-tree:{tree_version()}:{name}"
+        value = cache.get(key)
+    except Exception:  # the cache server is unreachable: compute, and keep the site up
+        logger.exception("Cache unavailable for %s", name)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(key, value, CACHE_TIMEOUT)
+        try:
+            cache.set(key, value, CACHE_TIMEOUT)
+        except Exception:
+            logger.exception("Could not cache %s", name)
     return value
 
 

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "programmes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -204,7 +205,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Wagtail's admin still uses inline scripts and styles and previews pages in frames; only it gets these.
-ADMIN_URL_PREFIXES = ("/admin/", "/documents/")
+ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],

@@ -1,0 +1,51 @@
+"""Admin sign-in: lock-out after repeated failures, long passwords, no hint whether a user exists."""
+
+import pytest
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+
+LOGIN = "/admin/login/"
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_superuser("staff", "staff@example.org", "a-long-and-good-password")
+
+
+def sign_in(client, username, password):
+    return client.post(LOGIN, {"username": username, "password": password})
+
+
+def test_correct_password_signs_in(client, staff):
+    assert sign_in(client, "staff", "a-long-and-good-password").status_code == 302
+
+
+def test_five_failures_lock_the_account_even_for_the_right_password(client, staff):
+    for _attempt in range(4):
+        assert sign_in(client, "staff", "wrong-password").status_code == 200
+    assert sign_in(client, "staff", "wrong-password").status_code == 429, "the fifth failure locks"
+    locked = sign_in(client, "staff", "a-long-and-good-password")
+    assert locked.status_code == 429
+    assert b"locked" in locked.content
+    assert client.get("/admin/").status_code == 302, "not signed in"
+
+
+def test_messages_do_not_reveal_whether_a_user_exists(client, staff):
+    unknown_user = sign_in(client, "nobody-here", "wrong-password").content.decode()
+    wrong_password = sign_in(client, "staff", "wrong-password").content.decode()
+
+    def error(html):
+        return html[html.find("error") : html.find("error") + 300]
+
+    assert error(unknown_user) == error(wrong_password)
+
+
+@pytest.mark.parametrize("password", ["short-pass", "12345678901234", "password12345"])
+def test_weak_or_short_passwords_are_refused(password):
+    with pytest.raises(ValidationError):
+        validate_password(password)
+
+
+def test_twelve_character_password_is_accepted():
+    validate_password("ASEAN-Korea-2026")

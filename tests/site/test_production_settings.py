@@ -1,0 +1,50 @@
+"""Production settings: secrets from the environment, a clear failure without them, a clean deploy check."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+
+
+def production_environment(tmp_path, **changes):
+    environment = {
+        key: value for key, value in os.environ.items() if key not in (*REQUIRED, "DJANGO_SETTINGS_MODULE", "REDIS_URL")
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="akc_site.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="www.aseankorea.org,aseankorea.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'production.sqlite3'}",
+    )
+    environment.update(changes)
+    return {key: value for key, value in environment.items() if value is not None}
+
+
+def manage(environment, *arguments):
+    return subprocess.run(  # noqa: S603 -- fixed command line
+        [sys.executable, "manage.py", *arguments], cwd=PROJECT_DIR, env=environment, capture_output=True, text=True
+    )
+
+
+def test_deploy_check_reports_nothing(tmp_path):
+    result = manage(production_environment(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+@pytest.mark.parametrize("missing", REQUIRED)
+def test_start_up_fails_clearly_without_a_required_variable(tmp_path, missing):
+    result = manage(production_environment(tmp_path, **{missing: None}), "check")
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable for production." in result.stderr
+
+
+def test_blank_variable_counts_as_missing(tmp_path):
+    result = manage(production_environment(tmp_path, SECRET_KEY="   "), "check")
+    assert "Set the SECRET_KEY environment variable for production." in result.stderr
