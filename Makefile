@@ -8,7 +8,7 @@ PORT ?= 8000
 # Every language but the source one has a catalogue to translate (akc_site/languages.py).
 CATALOGUE_LANGUAGES := ko id ms th vi fil km lo my
 
-.PHONY: run test lint format messages makemessages migrate content install install-dev bench clean
+.PHONY: run test lint format messages makemessages migrate content install install-dev bench clean backup restore fuzz
 
 run: install messages migrate content
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -43,6 +43,7 @@ migrate: install
 
 content: migrate
 	$(MANAGE) load_initial_content
+	$(MANAGE) update_index
 	$(MANAGE) ensure_local_admin
 
 lint: install-dev
@@ -54,6 +55,19 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+
+# Database (as JSON, any engine) and media into var/backups/<date-time>/; `make restore BACKUP=<folder>`.
+backup: install
+	$(MANAGE) backup_site
+
+restore: install
+	@test -n "$(BACKUP)" || (echo "Usage: make restore BACKUP=var/backups/<folder>" && exit 2)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) restore_site "$(BACKUP)"
+
+# Many more malformed requests than the test suite sends.
+fuzz: install-dev messages
+	AKC_FUZZ_REQUESTS=20000 $(BIN)/pytest tests/site/test_fuzz.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .ruff_cache
