@@ -1,0 +1,24 @@
+"""gunicorn settings for production: `gunicorn -c akc_site/gunicorn.conf.py akc_site.wsgi`.
+
+Every value can be overridden from the environment, so the same file serves a small VM and a
+large container host.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# The usual rule of thumb for synchronous workers: two per core, plus one.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then so a slow leak can never take a server down.
+max_requests = 2000
+max_requests_jitter = 200
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# Trust X-Forwarded-* only from the load balancer's addresses.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -1,0 +1,90 @@
+"""Two app servers on one PostgreSQL and one Redis agree after a publish; a database outage is survived.
+
+Real services, production settings, gunicorn: the topology of docs/deployment.md in miniature.
+"""
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.site.services import (
+    PROJECT_DIR,
+    AppServer,
+    PostgresCluster,
+    RedisServer,
+    prepare_site,
+    production_environment,
+)
+
+PUBLISH_NEW_TITLE = """
+from pages.models import StandardPage
+about = StandardPage.objects.get(slug="about")
+about.title_en = "About the ASEAN-Korea Centre"
+about.save_revision().publish()
+"""
+
+
+@pytest.fixture(scope="module")
+def services():
+    # Not under pytest's own temporary folder: the postgres user must be able to reach it.
+    folder = Path(tempfile.mkdtemp(prefix="akc-services-"))
+    folder.chmod(0o755)
+    postgres = PostgresCluster(folder / "postgres")
+    redis = RedisServer()
+    environment = production_environment(postgres.url, redis.url, folder / "var")
+    try:
+        prepare_site(environment)
+        servers = [AppServer(environment), AppServer(environment)]
+        yield postgres, servers, environment
+        for server in servers:
+            server.stop()
+    finally:
+        redis.stop()
+        postgres.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def until(condition, seconds=1.0):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_a_publish_is_seen_by_both_servers_within_a_second(services):
+    _postgres, (first, second), environment = services
+    for server in (first, second):
+        status, html, _headers = server.get("/en/about/")
+        assert status == 200 and "About the Centre" in html
+    subprocess.run(  # noqa: S603 -- an editor's publish, in a third process
+        [sys.executable, "manage.py", "shell", "-c", PUBLISH_NEW_TITLE], cwd=PROJECT_DIR, env=environment, check=True
+    )
+    for server in (first, second):
+        assert until(lambda server=server: "About the ASEAN-Korea Centre" in server.get("/en/about/")[1])
+        menu = server.get("/en/")[1]
+        assert "About the ASEAN-Korea Centre" in menu, "the cached menu changed everywhere too"
+
+
+def test_database_outage_cached_pages_served_others_503_then_recovery(services):
+    postgres, (first, _second), _environment = services
+    assert first.get("/ko/halls/")[0] == 200  # now in the shared page cache
+    postgres.stop()
+    try:
+        status, html, headers = first.get("/ko/halls/")
+        assert status == 200 and headers.get("X-Page-Cache") == "hit"
+        status, html, headers = first.get("/ko/priorities/economy/?fresh=1")
+        assert status == 503 and headers.get("Retry-After") == "30"
+        assert 'lang="ko"' in html and "Traceback" not in html
+        assert first.get("/readyz")[0] == 503
+        assert first.get("/healthz")[0] == 200
+    finally:
+        postgres.start()
+    assert until(lambda: first.get("/ko/priorities/economy/?fresh=2")[0] == 200, seconds=10), "recovers by itself"
+    assert first.get("/readyz")[0] == 200
