@@ -260,7 +260,7 @@ class HallIndexPage(BasePage):
         verbose_name = _("ASEAN Halls page")
 
     def halls(self):
-        return public_pages(HallPage.objects.child_of(self)).select_related("listing_image")
+        return public_pages(HallPage.objects.child_of(self)).select_related("image").prefetch_related(card_renditions())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -381,7 +381,11 @@ class HallPage(BasePage):
         return [(day, list(self.schedule.weekly.get(day, ()))) for day in range(7)]
 
     def exhibitions(self):
-        return public_pages(ExhibitionPage.objects.child_of(self)).select_related("image")
+        return (
+            public_pages(ExhibitionPage.objects.child_of(self))
+            .select_related("image")
+            .prefetch_related(card_renditions())
+        )
 
     def get_context(self, request, *args, **kwargs):
         from programmes.highlights import upcoming_events
@@ -466,12 +470,13 @@ class ExhibitionPage(BasePage):
         return context
 
 
-CARD_IMAGE_FILTER = "fill-480x270"
+# The renditions a card's {% picture ... format-{avif,webp,jpeg} fill-480x270 %} asks for.
+CARD_IMAGE_FILTERS = [f"format-{image_format}|fill-480x270" for image_format in ("avif", "webp", "jpeg")]
 
 
 def card_renditions(image_field_name="image"):
-    """Prefetch the one rendition a card shows, so a listing costs one query for all its images."""
+    """Prefetch the renditions a card shows, so a listing costs one query for all its images."""
     from wagtail.images import get_image_model
 
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_FILTERS)
     return models.Prefetch(f"{image_field_name}__renditions", queryset=renditions)

@@ -153,3 +153,29 @@ def test_cancelled_event_stays_listed_and_says_so(client, only_test_events, make
     document = BeautifulSoup(client.get(URL).content, "html.parser")
     card = document.select_one(".event-card--cancelled")
     assert card and "Cancelled" in card.get_text()
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_event_images_are_responsive_pictures_without_a_query_each(
+    client, only_test_events, make_event, count, django_assert_max_num_queries
+):
+    import io
+
+    from PIL import Image as PillowImage
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images.models import Image
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (960, 540), (11, 79, 138)).save(buffer, format="JPEG")
+    image = Image.objects.create(title="Hall", file=ImageFile(buffer, name="hall.jpg"))
+    for _number in range(count):
+        make_event(image=image)
+    client.get(URL)  # creates the renditions once, as the first visitor would
+    with django_assert_max_num_queries(12):
+        response = client.get(URL)
+    picture = BeautifulSoup(response.content, "html.parser").select_one(".event-card picture")
+    assert [source["type"] for source in picture.select("source")] == ["image/avif", "image/webp"]
+    img = picture.img
+    assert img["loading"] == "lazy" and img["alt"] == "" and img["width"] == "480" and img["height"] == "270"
