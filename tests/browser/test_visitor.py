@@ -115,3 +115,9 @@ def test_screenshots_of_every_page_type(live_url, new_page, screenshot_dir, widt
             watch.expect_not_found_page()
     print(f"screenshots in {screenshot_dir}")  # noqa: T201 -- tells a person where to look
     watch.assert_clean()
+
+
+def test_close_menu_link_is_hidden_on_desktop(live_url, new_page):
+    page, _watch = new_page(width=1280)
+    page.goto(f"{live_url}/ko/about/greetings/")
+    assert not page.is_visible(".menu-toggle--close")
