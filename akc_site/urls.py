@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from akc_site import views as site_views
+from pages import search as site_search
+from pages import sitemap as site_map
 from programmes import views as programme_views
 
 # A page's path as Wagtail writes it: slugs, each followed by a slash.
@@ -17,6 +19,8 @@ handler500 = "akc_site.views.server_error"
 urlpatterns = [
     path("healthz", site_views.healthz, name="healthz"),
     path("readyz", site_views.readyz, name="readyz"),
+    path("sitemap.xml", site_map.sitemap_xml, name="sitemap"),
+    path("robots.txt", site_map.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -30,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     re_path(rf"^{PAGE_PATH}calendar\.ics$", programme_views.calendar_file, name="calendar_file"),
     re_path(rf"^{PAGE_PATH}feed\.atom$", programme_views.atom_feed, name="atom_feed"),
+    path("search/", site_search.search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

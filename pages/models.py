@@ -15,7 +15,7 @@ from wagtail.search import index
 from akc_site.languages import SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
 from pages.site_tree import child_pages_by_type, public_pages
-from pages.translation_state import fallback_field_names, remove_empty_rich_text
+from pages.translation_state import fallback_field_names, first_with_content, remove_empty_rich_text
 from programmes.highlights import priority_events, programme_highlights
 
 
@@ -69,7 +69,8 @@ class BasePage(Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.introduction
+        """The SEO description, else the introduction: in the visitor's language if it has either."""
+        return first_with_content(self, ("search_description", "introduction"), get_language())
 
     def fallback_fields(self, language=None):
         """Names of the fields shown in English because they lack a translation in `language`."""

@@ -72,3 +72,16 @@ def remove_empty_rich_text(page):
                     setattr(page, field_name, kept)
             elif isinstance(value, str) and value and "<" in value and is_empty_rich_text(value):
                 setattr(page, field_name, "")
+
+
+def first_with_content(obj, field_names, language):
+    """The first of `field_names` with content in `language`, else the first with content in English.
+
+    An English SEO description must not hide the introduction translated into the visitor's language.
+    """
+    for code in dict.fromkeys((language if language in LANGUAGE_CODES else SOURCE_LANGUAGE, SOURCE_LANGUAGE)):
+        for name in field_names:
+            value = getattr(obj, build_localized_fieldname(name, code), None)
+            if has_content(value):
+                return value
+    return ""

@@ -18,6 +18,7 @@ PAGE_TYPES = {
     "hall-index": "halls/",
     "hall": "halls/seoul/",
     "exhibition": f"halls/seoul/{SEOUL_EXHIBITION}/",
+    "search": "search/?q=ASEAN",
     "not-found": "no-such-page/",
 }
 
