@@ -22,6 +22,20 @@ SITE_LANGUAGES = (
     ("my", "Burmese", "မြန်မာ"),
 )
 
+# Open Graph names locales language_TERRITORY; the territory is the language's home country.
+OPEN_GRAPH_LOCALES = {
+    "en": "en_GB",
+    "ko": "ko_KR",
+    "id": "id_ID",
+    "ms": "ms_MY",
+    "th": "th_TH",
+    "vi": "vi_VN",
+    "fil": "tl_PH",  # Open Graph knows Filipino by its ISO 639-1 code, tl
+    "km": "km_KH",
+    "lo": "lo_LA",
+    "my": "my_MM",
+}
+
 LANGUAGE_CODES = tuple(code for code, _english, _native in SITE_LANGUAGES)
 TRANSLATION_LANGUAGES = tuple(code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE)
 NATIVE_NAMES = {code: native for code, _english, native in SITE_LANGUAGES}

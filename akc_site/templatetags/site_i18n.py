@@ -5,7 +5,7 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE
+from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, OPEN_GRAPH_LOCALES, SOURCE_LANGUAGE
 
 register = template.Library()
 
@@ -44,3 +44,24 @@ def fallback_lang(context, field_name):
 @register.simple_tag
 def native_language_name(code=None):
     return NATIVE_NAMES.get(code or get_language(), "")
+
+
+@register.simple_tag
+def open_graph_locale():
+    return OPEN_GRAPH_LOCALES.get(get_language(), OPEN_GRAPH_LOCALES[SOURCE_LANGUAGE])
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request and url else url
+
+
+@register.simple_tag(takes_context=True)
+def page_address(context, page):
+    """The page's absolute URL in the current language, on the host the visitor used (as hreflang links are)."""
+    request = context.get("request")
+    url = page.get_url(request)
+    if request is None or url is None:
+        return ""
+    return request.build_absolute_uri(url)

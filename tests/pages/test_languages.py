@@ -86,3 +86,15 @@ def test_switcher_keeps_the_query_string(client, db):
     response = client.get("/en/about/?utm_source=newsletter")
     link = BeautifulSoup(response.content, "html.parser").select_one('.language-switcher a[hreflang="ko"]')
     assert link["href"] == "/ko/about/?utm_source=newsletter"
+
+
+def test_canonical_and_open_graph_use_the_visitors_host_and_locale(client, db):
+    document = BeautifulSoup(client.get("/ko/about/", HTTP_HOST="localhost").content, "html.parser")
+    assert document.select_one('link[rel="canonical"]')["href"] == "http://localhost/ko/about/"
+    assert document.select_one('meta[property="og:url"]')["content"] == "http://localhost/ko/about/"
+    assert document.select_one('meta[property="og:locale"]')["content"] == "ko_KR"
+
+
+def test_home_page_title_names_the_centre_once(client, db):
+    title = BeautifulSoup(client.get("/en/").content, "html.parser").title.get_text()
+    assert title.count("ASEAN-Korea Centre") == 1

@@ -9,7 +9,7 @@ from pages.models import StandardPage
 
 def menu_titles(client, path="/en/"):
     document = BeautifulSoup(client.get(path).content, "html.parser")
-    return [link.get_text(strip=True) for link in document.select(".main-menu a")]
+    return [link.get_text(strip=True) for link in document.select(".main-menu__list a")]
 
 
 def test_menu_lists_the_sections_in_tree_order(client, db):
@@ -18,10 +18,10 @@ def test_menu_lists_the_sections_in_tree_order(client, db):
 
 def test_menu_marks_the_current_section(client, db):
     document = BeautifulSoup(client.get("/en/about/greetings/").content, "html.parser")
-    current = document.select_one(".main-menu a[aria-current]")
+    current = document.select_one(".main-menu__list a[aria-current]")
     assert current["href"] == "/en/about/" and current["aria-current"] == "true"
     document = BeautifulSoup(client.get("/en/about/").content, "html.parser")
-    assert document.select_one(".main-menu a[aria-current]")["aria-current"] == "page"
+    assert document.select_one(".main-menu__list a[aria-current]")["aria-current"] == "page"
 
 
 def test_menu_follows_publishing_unpublishing_and_restrictions(client, home):
