@@ -2,20 +2,23 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from akc_site.languages import SOURCE_LANGUAGE
+from akc_site.languages import LANGUAGE_CODES, SITE_LANGUAGES, SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
 from pages.site_tree import child_pages_by_type, public_pages
 from pages.translation_state import fallback_field_names, first_with_content, remove_empty_rich_text
+from pages.translation_tracking import note_translations
 from programmes.highlights import priority_events, programme_highlights
 
 
@@ -44,7 +47,13 @@ class BasePage(Page):
         _("listing image"), help_text=_("Shown on cards that link to this page and when the page is shared.")
     )
 
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    # The admin's search and choosers autocomplete a page's title in any language (wagtail-modeltranslation
+    # copies each SearchField per language, but not AutocompleteFields).
+    search_fields = [
+        *Page.search_fields,
+        *(index.AutocompleteField(build_localized_fieldname("title", code)) for code in LANGUAGE_CODES),
+        index.SearchField("introduction"),
+    ]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     promote_panels = [
         MultiFieldPanel(
@@ -60,7 +69,36 @@ class BasePage(Page):
     def save(self, *args, **kwargs):
         # An untouched rich-text editor saves an empty paragraph, which would hide the English fallback.
         remove_empty_rich_text(self)
-        return super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if self.pk is None or not self.draft_title or (update_fields and "draft_title" in update_fields):
+            # Wagtail copies the title in the saving editor's language; the explorer shows the English one.
+            self.draft_title = getattr(self, build_localized_fieldname("title", SOURCE_LANGUAGE)) or self.draft_title
+        result = super().save(*args, **kwargs)
+        if update_fields is None:
+            note_translations(self)
+        return result
+
+    def save_revision(self, *args, **kwargs):
+        revision = super().save_revision(*args, **kwargs)
+        note_translations(self)
+        return revision
+
+    @property
+    def preview_modes(self):
+        """One preview per language, so translators see the page as its visitors will."""
+        return [
+            (code, native if code == SOURCE_LANGUAGE else f"{native} ({english})")
+            for code, english, native in SITE_LANGUAGES
+        ]
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in LANGUAGE_CODES else SOURCE_LANGUAGE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()  # a TemplateResponse renders lazily, after the override would end
+        return response
 
     @property
     def social_image(self):
@@ -295,3 +333,23 @@ class OrganisationSettings(BaseSiteSetting):
             (_("Blog"), self.blog_url),
         ]
         return [(label, url) for label, url in links if url]
+
+
+class TranslationRecord(models.Model):
+    """What a translation was made from: per page, field and language, a fingerprint of the English
+    text when the translation last changed. A different fingerprint today means it is outdated."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_records")
+    field_name = models.CharField(max_length=100)
+    language = models.CharField(max_length=10)
+    source_hash = models.CharField(max_length=64, help_text="SHA-256 of the English text the translation follows.")
+    translation_hash = models.CharField(max_length=64, help_text="SHA-256 of the translation when it was noted.")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "field_name", "language"], name="unique_translation_record")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}:{self.field_name}:{self.language}"

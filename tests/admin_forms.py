@@ -3,9 +3,9 @@
 from bs4 import BeautifulSoup
 
 
-def initial_form_data(client, url):
+def initial_form_data(client, url, selector="form[method=post]"):
     """The data a browser would post from the admin form at `url` if nothing were changed."""
-    form = BeautifulSoup(client.get(url).content, "html.parser").select_one("form[method=post]")
+    form = BeautifulSoup(client.get(url).content, "html.parser").select_one(selector)
     data = {}
     for field in form.select("input[name]"):
         if field.get("type") in ("checkbox", "radio"):
