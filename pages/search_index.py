@@ -26,14 +26,13 @@ REPLACEMENTS = {index.SearchField: SearchField, index.AutocompleteField: Autocom
 
 
 def blank_when_empty(search_fields):
-    """The same fields, with text fields that index a missing value as empty text."""
-    replaced = []
+    """Make the text fields in `search_fields` index a missing value as empty text.
+
+    The field objects keep their identity (they are shared with Page.search_fields, and Wagtail's
+    check that core fields are present compares by identity), so only their class changes.
+    """
     for field in search_fields:
         replacement = REPLACEMENTS.get(type(field))
-        if replacement is None:
-            replaced.append(field)
-        elif replacement is SearchField:
-            replaced.append(SearchField(field.field_name, boost=field.boost, **field.kwargs))
-        else:
-            replaced.append(replacement(field.field_name, **field.kwargs))
-    return replaced
+        if replacement is not None:
+            field.__class__ = replacement
+    return search_fields

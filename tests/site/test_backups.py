@@ -33,7 +33,7 @@ def site(tmp_path, name):
 
 def everything(environment):
     records = json.loads(manage(environment, "dumpdata", *[f"--exclude={label}" for label in VOLATILE]))
-    return sorted(json.dumps(record, sort_keys=True) for record in records)
+    return sorted(json.dumps(record, sort_keys=True, ensure_ascii=False) for record in records)
 
 
 def test_backup_and_restore_into_a_fresh_database_loses_nothing(tmp_path):
