@@ -325,7 +325,7 @@ def _plan_entries(plan, entries, language, result):
                 result.untranslated += 1
         else:
             text, text_problems = _checked_text(unit, entry.msgstr)
-            problems += [f"{_('Line %(line)s') % where}: {problem}." for problem in text_problems]
+            problems += [_("Line %(line)s: %(problem)s.") % {**where, "problem": problem} for problem in text_problems]
             plan.translations[name][path] = text
             if text == unit.translation:
                 result.unchanged += 1
