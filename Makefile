@@ -69,5 +69,10 @@ restore: install
 fuzz: install-dev messages
 	AKC_FUZZ_REQUESTS=20000 $(BIN)/pytest tests/site/test_fuzz.py
 
+# Speed as the content grows (docs/performance.md): databases of its own under var/bench/, gunicorn, wrk.
+# BENCH_ARGS passes options, e.g. BENCH_ARGS="--sizes 50,1000 --database sqlite".
+bench: install-dev messages
+	$(MANAGE) bench $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

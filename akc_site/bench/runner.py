@@ -1,0 +1,262 @@
+"""One benchmark run: for each size, seed a database of its own, serve it, measure it, report.
+
+Everything lives under var/bench/ (git-ignored): work/ is wiped at the start of each run and
+holds the databases (a throwaway PostgreSQL cluster, or one SQLite file per size), collected
+static files and each size's media; results.json, report.txt and latency.svg are the results.
+"""
+
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from akc_site.bench import load, report
+from akc_site.bench.servers import PROJECT_DIR, AppServer, PostgresCluster, RedisServer, can_run_postgres, run
+
+DEFAULT_SIZES = (50, 1000, 10000)
+LANGUAGES = ("en", "ko")
+CACHE_MODES = (("uncached", 0), ("cached", 300))
+WARM_REQUESTS = 3
+SECRET = "bench-only-" + "k" * 50  # a throwaway server on loopback
+
+
+def bench_pages(today):
+    """(name, path template) of the pages measured, `{lang}` for the language prefix."""
+    last_year = today.year - 1
+    return [
+        ("home", "/{lang}/"),
+        ("greeting", "/{lang}/about/greetings/"),
+        ("priority", "/{lang}/priorities/economy/"),
+        ("events", "/{lang}/events/"),
+        ("events-filtered", f"/{{lang}}/events/?when=past&priority=economy&year={last_year}"),
+        ("event", "/{lang}/events/bench-event-00025/"),
+        ("hall", "/{lang}/halls/seoul/"),
+        ("search", "/{lang}/search/?q=ASEAN"),
+    ]
+
+
+def log(message):
+    stamp = time.strftime("%H:%M:%S")
+    print(f"[{stamp}] {message}", file=sys.stderr, flush=True)  # noqa: T201
+
+
+class BenchRun:
+    def __init__(self, sizes=DEFAULT_SIZES, seconds=3, connections=4, database="auto", output=None):
+        self.sizes = sorted(sizes)
+        self.seconds = seconds
+        self.connections = connections
+        self.output = Path(output or PROJECT_DIR / "var" / "bench")
+        self.work = self.output / "work"
+        self.engine = ("postgresql" if can_run_postgres() else "sqlite") if database == "auto" else database
+        self.started = time.monotonic()
+        self.postgres = None
+        self.redis = None
+        self.wrk = None
+
+    # The whole run ------------------------------------------------------------------------------
+
+    def run(self):
+        self.wrk = load.ensure_wrk()
+        if self.work.exists():
+            shutil.rmtree(self.work)
+        (self.work / "shared").mkdir(parents=True)
+        try:
+            self.start_services()
+            self.prepare_base()
+            sizes = [self.measure_size(events) for events in self.sizes]
+        finally:
+            self.stop_services()
+        results = {
+            "generated_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "machine": self.machine(),
+            "method": self.method(),
+            "sizes": sizes,
+            "total_seconds": round(time.monotonic() - self.started, 1),
+        }
+        results["targets"] = report.check_targets(results)
+        paths = report.write_all(results, self.output)
+        print(report.format_table(results))  # noqa: T201
+        log(f"done in {results['total_seconds']:.0f}s: " + ", ".join(str(path) for path in paths))
+        return results
+
+    def start_services(self):
+        try:
+            self.redis = RedisServer()
+        except Exception as error:  # the site then falls back to a cache per worker
+            log(f"no Redis ({error}): each gunicorn worker keeps its own local-memory cache")
+        if self.engine == "postgresql":
+            log("starting a throwaway PostgreSQL cluster under var/bench/work/postgres")
+            self.postgres = PostgresCluster(self.work / "postgres")
+
+    def stop_services(self):
+        for service in (self.redis, self.postgres):
+            if service is not None:
+                try:
+                    service.stop()
+                except Exception as error:  # stopping must not hide the run's own error
+                    log(f"could not stop {type(service).__name__}: {error}")
+
+    # Databases ----------------------------------------------------------------------------------
+
+    def database_url(self, name):
+        if self.postgres:
+            return self.postgres.url(f"bench_{name}")
+        return f"sqlite:///{self.work / name / 'db.sqlite3'}"
+
+    def environment(self, name, page_cache_seconds=0):
+        environment = {
+            key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")
+        }
+        environment.update(
+            DJANGO_SETTINGS_MODULE="akc_site.settings.production",
+            SECRET_KEY=SECRET,
+            ALLOWED_HOSTS="127.0.0.1",
+            DATABASE_URL=self.database_url(name),
+            SECURE_SSL_REDIRECT="false",
+            AKC_VAR_DIR=str(self.work / name),
+            PAGE_CACHE_SECONDS=str(page_cache_seconds),
+            WEB_CONCURRENCY="2",
+            GUNICORN_LOG_LEVEL="warning",
+            PYTHONUNBUFFERED="1",
+        )
+        if self.redis:
+            environment["REDIS_URL"] = self.redis.url()
+        return environment
+
+    def manage(self, name, *arguments, page_cache_seconds=0, quiet=True):
+        command = [sys.executable, "manage.py", *arguments]
+        environment = self.environment(name, page_cache_seconds)
+        if quiet:
+            return run(command, cwd=PROJECT_DIR, env=environment).stdout
+        # The seed's progress bars go straight to the terminal.
+        return subprocess.run(  # noqa: S603
+            command, cwd=PROJECT_DIR, env=environment, check=True, stdout=subprocess.PIPE, text=True
+        ).stdout
+
+    def prepare_base(self):
+        """Migrations and the initial content once, in a database each size starts from a copy of."""
+        log(f"database: {self.engine}; migrating and loading the initial content once")
+        if self.postgres:
+            self.postgres.sql("CREATE DATABASE bench_shared")
+        self.manage("shared", "migrate", "--noinput")
+        self.manage("shared", "load_initial_content")
+        self.manage("shared", "collectstatic", "--noinput")
+
+    def copy_base(self, name):
+        folder = self.work / name
+        folder.mkdir()
+        (folder / "static").symlink_to(self.work / "shared" / "static")
+        if self.postgres:
+            self.postgres.sql(f"CREATE DATABASE bench_{name} TEMPLATE bench_shared")
+        else:
+            shutil.copyfile(self.work / "shared" / "db.sqlite3", folder / "db.sqlite3")
+
+    # One size -----------------------------------------------------------------------------------
+
+    def measure_size(self, events):
+        name = f"size_{events}"
+        log(f"{events} events: seeding")
+        self.copy_base(name)
+        seed_started = time.monotonic()
+        counts = json.loads(self.manage(name, "bench_seed", f"--events={events}", quiet=False))
+        seed_seconds = round(time.monotonic() - seed_started, 1)
+        today = datetime.date.today()
+        pages = [
+            {"name": page, "lang": lang, "path": template.format(lang=lang)}
+            for page, template in bench_pages(today)
+            for lang in LANGUAGES
+        ]
+        log(f"{events} events: counting queries (test client, page cache off)")
+        counted = json.loads(self.manage(name, "bench_queries", *[page["path"] for page in pages]))
+        for page in pages:
+            page.update(counted[page["path"]])
+        home_bytes = next(page["bytes"] for page in pages if page["name"] == "home" and page["lang"] == "en")
+        ceiling_path = self.write_ceiling_file(name, home_bytes)
+        ceiling = None
+        for mode, seconds in CACHE_MODES:
+            self.flush_cache()
+            server = AppServer(self.environment(name, page_cache_seconds=seconds))
+            try:
+                for page in pages:
+                    if page["status"] == 200:
+                        page[mode] = self.measure(server, page["path"], cached=seconds > 0)
+                        log(f"{events} events: {mode:<8} {page['path']:<55} {describe(page[mode])}")
+                if seconds > 0:
+                    ceiling = self.measure(server, ceiling_path, cached=False)
+                    ceiling["bytes"] = home_bytes
+                    log(f"{events} events: ceiling  {ceiling_path:<55} {describe(ceiling)}")
+            finally:
+                server.stop()
+        return {
+            "events": events,
+            "counts": counts,
+            "seed_seconds": seed_seconds,
+            "ceiling": ceiling,
+            "pages": pages,
+        }
+
+    def measure(self, server, path, cached):
+        headers = {}
+        for _ in range(WARM_REQUESTS):
+            _status, headers, _body = server.get(path)
+        result = load.drive(self.wrk, server.url(path), self.seconds, self.connections)
+        result["page_cache"] = headers.get("X-Page-Cache", "none") if cached else "off"
+        return result
+
+    def write_ceiling_file(self, name, size):
+        """A static file as large as the home page's HTML, served by WhiteNoise from the same server."""
+        path = self.work / "shared" / "static" / "bench" / f"ceiling-{name}.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        filler = "<!-- the benchmark's static ceiling -->\n"
+        path.write_text((filler * (size // len(filler) + 1))[:size], encoding="ascii")
+        return f"/static/bench/{path.name}"
+
+    def flush_cache(self):
+        """Each server starts with an empty cache: sizes share Redis, and page-cache keys name no database."""
+        if self.redis:
+            import redis
+
+            redis.Redis.from_url(self.redis.url()).flushall()
+
+    # What the report says about the run ---------------------------------------------------------
+
+    def machine(self):
+        return {
+            "cpu": cpu_model(),
+            "cores": os.cpu_count(),
+            "system": platform.platform(),
+            "python": platform.python_version(),
+        }
+
+    def method(self):
+        return {
+            "database": self.engine,
+            "cache": "redis" if self.redis else "local memory per worker",
+            "server": "gunicorn, akc_site/gunicorn.conf.py, 2 sync workers, production settings, loopback",
+            "load": f"{load.wrk_version(self.wrk)}: 1 thread, {self.connections} connections, "
+            f"{self.seconds}s per page after {WARM_REQUESTS} warm-up requests",
+            "queries": "Django test client + CaptureQueriesContext, second request, page cache off",
+            "seconds": self.seconds,
+            "connections": self.connections,
+        }
+
+
+def describe(result):
+    return f"{result['rps']:8.1f} rps  p50 {result['p50_ms']:7.2f} ms  p99 {result['p99_ms']:7.2f} ms" + (
+        f"  {result['errors']} errors" if result["errors"] else ""
+    )
+
+
+def cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
