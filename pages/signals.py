@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from pages.cdn import purge_page
 from pages.models import OrganisationSettings
 from pages.site_tree import tree_changed
 
@@ -15,6 +16,12 @@ from pages.site_tree import tree_changed
 @receiver(post_page_move)
 def page_tree_changed(sender, **kwargs):
     tree_changed()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_cdn(sender, instance, **kwargs):
+    purge_page(instance)
 
 
 @receiver(post_delete)

@@ -33,3 +33,12 @@ LANGUAGE_COOKIE_SECURE = True
 # Sessions stay in the database (shared by every app server) and are read through the cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
+
+# A CDN that accepts HTTP PURGE requests (Varnish, Fastly...); see docs/deployment.md for others.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
