@@ -11,12 +11,12 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from akc_site.languages import LANGUAGE_CODES, SITE_LANGUAGES, SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
-from pages.site_tree import child_pages_by_type, public_pages
+from pages.site_tree import child_pages_by_type, public_pages, restricted_paths
 from pages.translation_state import fallback_field_names, first_with_content, remove_empty_rich_text
 from pages.translation_tracking import note_translations
 from programmes.highlights import priority_events, programme_highlights
@@ -109,6 +109,13 @@ class BasePage(Page):
     def meta_description(self):
         """The SEO description, else the introduction: in the visitor's language if it has either."""
         return first_with_content(self, ("search_description", "introduction"), get_language())
+
+    def get_view_restrictions(self):
+        # Wagtail asks before serving any page, at two queries; the cached paths of the restricted
+        # subtrees answer for a page outside all of them (aliases take their source's restrictions).
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def fallback_fields(self, language=None):
         """Names of the fields shown in English because they lack a translation in `language`."""

@@ -21,14 +21,14 @@ def upcoming_events():
 
 def programme_highlights(event_index, hall_index):
     """The next events, and each hall with its open state and current exhibitions, for the home page."""
-    from programmes.listing import split_exhibitions
+    from programmes.listing import current_exhibitions
     from programmes.models import ExhibitionPage, HallPage
 
     now = timezone.now()
     halls = []
     if hall_index is not None:
         exhibitions = public_pages(ExhibitionPage.objects.descendant_of(hall_index))
-        current = split_exhibitions(exhibitions, timezone.localdate(now))["current_exhibitions"]
+        current = list(current_exhibitions(exhibitions, timezone.localdate(now)).order_by("opens_on"))
         hall_pages = public_pages(HallPage.objects.child_of(hall_index)).prefetch_related("exceptions")
         for hall in hall_pages.order_by("path"):
             shown = [exhibition for exhibition in current if exhibition.path.startswith(hall.path)]

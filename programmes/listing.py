@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,7 @@ from pages.site_tree import public_pages
 from programmes.models import EventCategory, HallPage, card_renditions
 
 EVENTS_PER_PAGE = 12
+PAST_EXHIBITION_COUNT = 6
 ONLINE = "online"
 # Long values are cut before validation so a 2 kB parameter costs nothing.
 MAX_PARAMETER_LENGTH = 100
@@ -128,13 +130,22 @@ def event_listing_context(index_page, request):
     }
 
 
+def current_exhibitions(exhibitions, today):
+    """The exhibitions open on `today`, chosen by the database (past ones only accumulate)."""
+    return exhibitions.filter(opens_on__lte=today).filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today))
+
+
 def split_exhibitions(exhibitions, today):
-    current, upcoming, past = [], [], []
-    for exhibition in exhibitions.order_by("opens_on"):
-        if exhibition.opens_on > today:
-            upcoming.append(exhibition)
-        elif exhibition.closes_on is not None and exhibition.closes_on < today:
-            past.append(exhibition)
-        else:
-            current.append(exhibition)
-    return {"current_exhibitions": current, "upcoming_exhibitions": upcoming, "past_exhibitions": past[::-1]}
+    """Current, upcoming and the latest past exhibitions: two queries and one for all their images.
+
+    A hall's past exhibitions only accumulate, so its page lists the most recent few; the rest stay
+    reachable through search and the sitemap.
+    """
+    not_over = list(exhibitions.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today)).order_by("opens_on"))
+    past = list(exhibitions.filter(closes_on__lt=today).order_by("-closes_on", "-opens_on")[:PAST_EXHIBITION_COUNT])
+    prefetch_related_objects(not_over + past, card_renditions())
+    return {
+        "current_exhibitions": [exhibition for exhibition in not_over if exhibition.opens_on <= today],
+        "upcoming_exhibitions": [exhibition for exhibition in not_over if exhibition.opens_on > today],
+        "past_exhibitions": past,
+    }

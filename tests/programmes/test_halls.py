@@ -81,6 +81,29 @@ def test_exhibitions_split_into_current_upcoming_and_past(client, seoul_hall):
     assert "test-over" not in listed("current-exhibitions")
 
 
+def test_hall_lists_its_latest_past_exhibitions_only(client, seoul_hall):
+    from programmes.listing import PAST_EXHIBITION_COUNT
+
+    today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
+    for number in range(PAST_EXHIBITION_COUNT + 3):
+        closes_on = today - datetime.timedelta(days=10 + 30 * number)
+        seoul_hall.add_child(
+            instance=ExhibitionPage(
+                title=f"Past {number}",
+                slug=f"test-past-{number}",
+                summary="Test exhibition",
+                opens_on=closes_on - datetime.timedelta(days=20),
+                closes_on=closes_on,
+            )
+        )
+    section = document(client.get("/en/halls/seoul/")).find(id="past-exhibitions").find_parent("section")
+    listed = [link["href"].rstrip("/").rsplit("/", 1)[-1] for link in section.select("h3 a")]
+    assert len(listed) == PAST_EXHIBITION_COUNT
+    ours = [slug for slug in listed if slug.startswith("test-past-")]
+    assert ours == [f"test-past-{number}" for number in range(len(ours))]  # the most recent, newest first
+    assert f"test-past-{PAST_EXHIBITION_COUNT + 2}" not in listed
+
+
 def test_events_at_the_hall_are_listed(client, seoul_hall, make_event):
     make_event(title="Hall talk", hall=seoul_hall)
     page = document(client.get("/en/halls/seoul/"))
