@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from akc_site.bench import load, report
@@ -21,7 +22,7 @@ from akc_site.bench.servers import PROJECT_DIR, AppServer, PostgresCluster, Redi
 DEFAULT_SIZES = (50, 1000, 10000)
 LANGUAGES = ("en", "ko")
 CACHE_MODES = (("uncached", 0), ("cached", 300))
-WARM_REQUESTS = 3
+WARM_CONCURRENCY = 4
 SECRET = "bench-only-" + "k" * 50  # a throwaway server on loopback
 
 
@@ -131,12 +132,16 @@ class BenchRun:
     def manage(self, name, *arguments, page_cache_seconds=0, quiet=True):
         command = [sys.executable, "manage.py", *arguments]
         environment = self.environment(name, page_cache_seconds)
-        if quiet:
-            return run(command, cwd=PROJECT_DIR, env=environment).stdout
-        # The seed's progress bars go straight to the terminal.
-        return subprocess.run(  # noqa: S603
-            command, cwd=PROJECT_DIR, env=environment, check=True, stdout=subprocess.PIPE, text=True
-        ).stdout
+        try:
+            if quiet:
+                return run(command, cwd=PROJECT_DIR, env=environment).stdout
+            # The seed's progress bars go straight to the terminal.
+            return subprocess.run(  # noqa: S603
+                command, cwd=PROJECT_DIR, env=environment, check=True, stdout=subprocess.PIPE, text=True
+            ).stdout
+        except subprocess.CalledProcessError as error:
+            output = f"{error.stderr or ''}{error.stdout or ''}"
+            raise RuntimeError(f"manage.py {' '.join(arguments)} failed:\n{output}") from error
 
     def prepare_base(self):
         """Migrations and the initial content once, in a database each size starts from a copy of."""
@@ -182,6 +187,7 @@ class BenchRun:
             self.flush_cache()
             server = AppServer(self.environment(name, page_cache_seconds=seconds))
             try:
+                self.warm(server, [page["path"] for page in pages if page["status"] == 200] + [ceiling_path])
                 for page in pages:
                     if page["status"] == 200:
                         page[mode] = self.measure(server, page["path"], cached=seconds > 0)
@@ -200,10 +206,15 @@ class BenchRun:
             "pages": pages,
         }
 
+    def warm(self, server, paths):
+        """Each page through both workers, twice, so none is measured on its first render in a process
+        (templates compiled, catalogues and renditions loaded, connections opened)."""
+        with ThreadPoolExecutor(max_workers=WARM_CONCURRENCY) as pool:
+            for _round in range(2):
+                list(pool.map(server.get, [path for path in paths for _ in range(WARM_CONCURRENCY)]))
+
     def measure(self, server, path, cached):
-        headers = {}
-        for _ in range(WARM_REQUESTS):
-            _status, headers, _body = server.get(path)
+        _status, headers, _body = server.get(path)
         result = load.drive(self.wrk, server.url(path), self.seconds, self.connections)
         result["page_cache"] = headers.get("X-Page-Cache", "none") if cached else "off"
         return result
@@ -239,7 +250,8 @@ class BenchRun:
             "cache": "redis" if self.redis else "local memory per worker",
             "server": "gunicorn, akc_site/gunicorn.conf.py, 2 sync workers, production settings, loopback",
             "load": f"{load.wrk_version(self.wrk)}: 1 thread, {self.connections} connections, "
-            f"{self.seconds}s per page after {WARM_REQUESTS} warm-up requests",
+            f"{self.seconds}s per page, after every page was requested {2 * WARM_CONCURRENCY} times, "
+            f"{WARM_CONCURRENCY} at once",
             "queries": "Django test client + CaptureQueriesContext, second request, page cache off",
             "seconds": self.seconds,
             "connections": self.connections,

@@ -16,6 +16,9 @@ import copy
 import datetime
 import hashlib
 import io
+import math
+import multiprocessing
+import os
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -26,7 +29,7 @@ from PIL import ImageDraw
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import connection, connections, transaction
 from django.utils import timezone, translation
 
 from modeltranslation.translator import translator
@@ -36,7 +39,7 @@ from wagtail.search.backends import get_search_backend
 
 from akc_site.bench.progress import ProgressBar
 from akc_site.languages import SOURCE_LANGUAGE
-from pages.models import PriorityPage
+from pages.models import HomePage, PriorityPage
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage, OpeningException
 from programmes.opening_hours import CENTRE_TIME_ZONE
 
@@ -89,9 +92,9 @@ class Volume:
 
     @classmethod
     def for_events(cls, events):
-        return cls(
-            events=events, halls=2 + events // 1000, exhibitions=max(6, events // 20), images=max(10, events // 10)
-        )
+        # Halls are buildings: one more for each tenfold growth from 50 events, not one per hundred events.
+        halls = 2 + max(0, int(math.log10(events / 50)))
+        return cls(events=events, halls=halls, exhibitions=max(6, events // 20), images=max(10, events // 10))
 
 
 def is_bench_database(settings_dict):
@@ -135,6 +138,7 @@ class Seeder:
     def seed(self):
         with translation.override(SOURCE_LANGUAGE), transaction.atomic():
             images = self.images(self.volume.images - get_image_model().objects.count())
+            self.illustrate_initial_content(images)
             hall_index = HallIndexPage.objects.get()
             new_halls = self.add_pages(hall_index, [self.hall(n, images) for n in range(self.new_count(HallPage))])
             self.opening_exceptions(new_halls)
@@ -178,6 +182,14 @@ class Seeder:
         progress.close()
         image_model.objects.bulk_create(created, batch_size=BATCH)
         return list(image_model.objects.order_by("pk"))
+
+    def illustrate_initial_content(self, images):
+        """Images for the initial content's pages, which has none: a real site's cards all have one,
+        and a card list costs its renditions query only when some card has an image."""
+        HomePage.objects.filter(hero_image=None).update(hero_image=images[0])
+        for model in (HallPage, ExhibitionPage, EventPage):
+            for number, pk in enumerate(model.objects.filter(image=None).values_list("pk", flat=True)):
+                model.objects.filter(pk=pk).update(image=images[number % len(images)])
 
     # Halls and exhibitions ----------------------------------------------------------------------
 
@@ -244,7 +256,7 @@ class Seeder:
             **localised("body", {"en": [paragraph(summary), heading("What you will see"), paragraph(summary)]}),
             image_id=images[number % len(images)].pk,
             opens_on=opens_on,
-            closes_on=None if number % 10 == 0 else opens_on + datetime.timedelta(days=90),
+            closes_on=None if number % 50 == 0 else opens_on + datetime.timedelta(days=90),  # a few permanent
             show_in_menus=False,
         )
 
@@ -270,7 +282,7 @@ class Seeder:
             self.today + datetime.timedelta(days=days), datetime.time(10 + number % 8), CENTRE_TIME_ZONE
         )
         in_hall = number % 2 == 1
-        hall = halls[number % len(halls)] if in_hall else None
+        hall = halls[(number // 2) % len(halls)] if in_hall else None
         names = tuple(f"{name} {number}: {place}" for name, place in zip(theme, city, strict=True))
         summaries = (
             f"{theme[0]} in {city[0]}: talks, meetings and exchanges between ASEAN and Korea.",
@@ -368,18 +380,37 @@ class Seeder:
         return pages
 
     def index_new_pages(self):
-        """Add the new pages to the search index, a chunk at a time, as `update_index` would."""
-        backend = get_search_backend()
+        """Add the new pages to the search index, a chunk at a time, as `update_index` would.
+
+        Extracting each page's text in ten languages is most of a large seed's time; on PostgreSQL
+        the chunks are shared between two processes (SQLite allows one writer at a time).
+        """
+        parallel = connection.vendor == "postgresql" and (os.cpu_count() or 1) > 1
         for model in (HallPage, ExhibitionPage, EventPage):
-            queryset = model.get_indexed_objects().filter(slug__startswith="bench-").order_by("pk")
-            ids = list(queryset.values_list("pk", flat=True))
-            index = backend.get_index_for_model(model)
+            ids = list(bench_pages(model).values_list("pk", flat=True))
+            chunks = [(model, ids[start : start + BATCH // 2]) for start in range(0, len(ids), BATCH // 2)]
             progress = ProgressBar(f"search index: {model._meta.model_name}", len(ids))
-            for start in range(0, len(ids), BATCH):
-                chunk = list(queryset.filter(pk__in=ids[start : start + BATCH]))
-                index.add_items(model, chunk)
-                progress.advance(len(chunk))
+            if parallel and len(chunks) > 1:
+                connections.close_all()  # each process opens its own connection
+                with multiprocessing.get_context("fork").Pool(2) as pool:
+                    for count in pool.imap_unordered(index_chunk, chunks):
+                        progress.advance(count)
+            else:
+                for chunk in chunks:
+                    progress.advance(index_chunk(chunk))
             progress.close()
+
+
+def bench_pages(model):
+    return model.get_indexed_objects().filter(slug__startswith="bench-").order_by("pk")
+
+
+def index_chunk(chunk):
+    model, ids = chunk
+    with translation.override(SOURCE_LANGUAGE):
+        pages = list(bench_pages(model).filter(pk__in=ids))
+        get_search_backend().get_index_for_model(model).add_items(model, pages)
+    return len(pages)
 
 
 _templates = {}
