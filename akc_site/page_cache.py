@@ -1,12 +1,13 @@
 """A full-page cache for anonymous visitors, shared by every app server through the cache backend.
 
 Only GET/HEAD requests without a session cookie are served from it, and only complete 200 HTML,
-calendar and feed responses that set no cookie are stored. Keys carry the page tree's version
-(pages/site_tree.py), so publishing, unpublishing, moving or deleting any page (an event on the
+calendar and feed responses that set no cookie are stored. Entries carry the page tree's version
+(pages/site_tree.py) and count only under it, so publishing, unpublishing, moving or deleting any page (an event on the
 home page, say) retires every cached page at once on all servers. Entries also expire after
 PAGE_CACHE_SECONDS, because some content follows the clock (a hall's "open now", upcoming events).
-Because it sits before anything that reads the database, cached pages are still served while the
-database is down.
+It sits right after WhiteNoise, before anything that reads the database (cached pages are still
+served while the database is down) and before the middleware that only adds headers: a stored
+response already carries them, so a hit costs one round trip to the cache and little else.
 """
 
 import hashlib
@@ -16,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
-from pages.site_tree import tree_version
+from pages.site_tree import VERSION_KEY, tree_version
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,21 @@ def cache_key(request):
     query = "&".join(sorted(request.GET.urlencode().split("&")))
     address = f"{request.get_host()}{request.path_info}?{query}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page:{tree_version()}:{digest}"
+    return f"page:{digest}"
+
+
+def lookup(key):
+    """(tree version, the cached response or None), in one round trip to the cache.
+
+    An entry is stored with the tree version it was rendered under and counts only while that is
+    still the current version, so the version and the page are read together.
+    """
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or tree_version()
+    entry = found.get(key)
+    if entry is not None and entry[0] == version:
+        return version, entry[1]
+    return version, None
 
 
 class PageCacheMiddleware:
@@ -62,7 +77,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         try:
             key = cache_key(request)
-            cached = cache.get(key)
+            version, cached = lookup(key)
         except Exception:  # a cache outage must not take the site down with it
             logger.exception("Page cache unavailable; serving without it")
             return self.get_response(request)
@@ -74,7 +89,7 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)
             response["X-Page-Cache"] = "miss"
             try:
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                cache.set(key, (version, response), settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.exception("Could not store a page in the cache")
         return response
