@@ -2,7 +2,8 @@
 
 It starts from the real initial content (`load_initial_content`) and adds to it until the site
 holds the requested number of events, with halls, exhibitions and images in proportion, in
-English and Korean for most pages and Thai for some (the rest fall back to English).
+English and Korean for most pages and Thai for some (the rest fall back to English). Events and
+exhibitions follow at a steady pace, so a larger size is a longer history (see DAYS_BETWEEN_EVENTS).
 
 Adding 10,000 pages through treebeard's `add_child` costs a tree lock and several queries per
 page. Here each parent's new children are inserted in bulk instead: their materialised paths are
@@ -47,6 +48,12 @@ BATCH = 500
 IMAGE_SIZE = (1280, 720)
 # The event every size has, measured as "an event page": upcoming, in a hall, with an image.
 SHOWCASE_EVENT = 25
+# The Centre's pace, whatever the size: 10,000 events are a long archive, not ten times as many
+# events next month, so pages about the present (home, halls, upcoming events) show as much at
+# every size while the database behind them grows.
+DAYS_BETWEEN_EVENTS = 2
+UPCOMING_EVENTS = 60
+DAYS_BETWEEN_EXHIBITIONS = 40
 
 # (English, Korean, Thai), category, priority slug
 THEMES = [
@@ -245,7 +252,8 @@ class Seeder:
         theme, _category, _priority = THEMES[number % len(THEMES)]
         city = CITIES[number % len(CITIES)]
         names = tuple(f"{name}: {place}" for name, place in zip(theme, city, strict=True))
-        opens_on = self.today + datetime.timedelta(days=-1095 + (number * 1185) // max(count, 1))
+        # One opens every DAYS_BETWEEN_EXHIBITIONS, the latest two months from now.
+        opens_on = self.today + datetime.timedelta(days=60 - (count - 1 - number) * DAYS_BETWEEN_EXHIBITIONS)
         summary = f"An exhibition on {theme[0].lower()} and {city[0]}, with objects, images and stories."
         summaries = (summary, f"{city[1]}와 {theme[1]}에 관한 전시입니다.", f"นิทรรศการเกี่ยวกับ{theme[2]}และ{city[2]}")
         return build(
@@ -274,8 +282,9 @@ class Seeder:
     def event(self, number, count, halls, images, priorities):
         theme, category, priority = THEMES[number % len(THEMES)]
         city = CITIES[(number // len(THEMES)) % len(CITIES)]
-        # Spread over three years back and one ahead, so a quarter is upcoming at every size.
-        days = -1095 + (number * 1460) // max(count, 1)
+        # One every DAYS_BETWEEN_EVENTS: a larger site has a longer past, not a busier present.
+        upcoming = min(UPCOMING_EVENTS, count // 4)
+        days = (number - (count - upcoming) + 1) * DAYS_BETWEEN_EVENTS
         if number == SHOWCASE_EVENT:
             days = 20
         starts_at = datetime.datetime.combine(
