@@ -155,7 +155,8 @@ def format_table(results):
             "",
             f"{size['events']} events ({counts.get('halls', '?')} halls, {counts.get('exhibitions', '?')} "
             f"exhibitions, {counts.get('images', '?')} images, {counts.get('pages', '?')} pages; "
-            f"seeded in {size.get('seed_seconds', '?')} s). Ceiling: {ceiling.get('rps', 0):.0f} rps, "
+            f"seeded in {size.get('seed_seconds', '?')} s; load {size.get('load_average', '?')}). "
+            f"Ceiling: {ceiling.get('rps', 0):.0f} rps, "
             f"p50 {ceiling.get('p50_ms', 0):.1f} ms, p99 {ceiling.get('p99_ms', 0):.1f} ms",
             row([name for name, _width, _align in COLUMNS]),
             row(["-" * width for _name, width, _align in COLUMNS]),

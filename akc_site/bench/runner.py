@@ -199,8 +199,12 @@ class BenchRun:
                     log(f"{events} events: ceiling  {ceiling_path:<55} {describe(ceiling)}")
             finally:
                 server.stop()
+        load_average = round(os.getloadavg()[0], 2)
+        if load_average > (os.cpu_count() or 1) * 0.75:
+            log(f"{events} events: the machine was busy (load {load_average}): other work skews these figures")
         return {
             "events": events,
+            "load_average": load_average,
             "counts": counts,
             "seed_seconds": seed_seconds,
             "ceiling": ceiling,
