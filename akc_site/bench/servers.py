@@ -73,6 +73,9 @@ class PostgresCluster:
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres")
         self.as_owner("initdb", "-D", str(self.folder / "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8")
+        self.start()
+
+    def start(self):
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         self.as_owner(
             "pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"), "-w", "-o", options, "start"

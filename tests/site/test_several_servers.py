@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from tests.site.services import (
+    DATABASE,
     PROJECT_DIR,
     AppServer,
-    PostgresCluster,
-    RedisServer,
+    postgres_cluster,
     prepare_site,
     production_environment,
+    redis_server,
 )
 
 PUBLISH_NEW_TITLE = """
@@ -34,9 +35,9 @@ def services():
     # Not under pytest's own temporary folder: the postgres user must be able to reach it.
     folder = Path(tempfile.mkdtemp(prefix="akc-services-"))
     folder.chmod(0o755)
-    postgres = PostgresCluster(folder / "postgres")
-    redis = RedisServer()
-    environment = production_environment(postgres.url, redis.url, folder / "var")
+    postgres = postgres_cluster(folder / "postgres")
+    redis = redis_server()
+    environment = production_environment(postgres.url(DATABASE), redis.url(), folder / "var")
     try:
         prepare_site(environment)
         servers = [AppServer(environment), AppServer(environment)]
