@@ -15,6 +15,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import quote
 
 from akc_site.bench import load, report
 from akc_site.bench.servers import PROJECT_DIR, AppServer, PostgresCluster, RedisServer, can_run_postgres, run
@@ -26,8 +27,14 @@ WARM_CONCURRENCY = 4
 SECRET = "bench-only-" + "k" * 50  # a throwaway server on loopback
 
 
+# What a visitor types: the organisation's name, in each language's own script. Korean is matched as a
+# substring too (words carry particles: 아세안과, 아세안센터는), so `ko` measures that path as well.
+SEARCH_WORDS = {"en": "ASEAN", "ko": "아세안"}
+HOME_PATH = "/en/"
+
+
 def bench_pages(today):
-    """(name, path template) of the pages measured, `{lang}` for the language prefix."""
+    """(name, path template) of the pages measured, `{lang}` for the language prefix, `{word}` a search word."""
     # The year of the recent past, which every size has events in (a year ago, the smallest has none).
     recent_year = (today - datetime.timedelta(days=90)).year
     return [
@@ -38,7 +45,7 @@ def bench_pages(today):
         ("events-filtered", f"/{{lang}}/events/?when=past&priority=economy&year={recent_year}"),
         ("event", "/{lang}/events/bench-event-00025/"),
         ("hall", "/{lang}/halls/seoul/"),
-        ("search", "/{lang}/search/?q=ASEAN"),
+        ("search", "/{lang}/search/?q={word}"),
     ]
 
 
@@ -48,11 +55,12 @@ def log(message):
 
 
 class BenchRun:
-    def __init__(self, sizes=DEFAULT_SIZES, seconds=3, connections=4, database="auto", output=None):
+    def __init__(self, sizes=DEFAULT_SIZES, seconds=3, connections=4, database="auto", output=None, pages=None):
         self.sizes = sorted(sizes)
+        self.page_names = pages  # None: every page of bench_pages
         self.seconds = seconds
         self.connections = connections
-        self.output = Path(output or PROJECT_DIR / "var" / "bench")
+        self.output = Path(output or PROJECT_DIR / "var" / "bench").resolve()  # the postgres user runs elsewhere
         self.work = self.output / "work"
         self.engine = ("postgresql" if can_run_postgres() else "sqlite") if database == "auto" else database
         self.started = time.monotonic()
@@ -173,15 +181,18 @@ class BenchRun:
         seed_seconds = round(time.monotonic() - seed_started, 1)
         today = datetime.date.today()
         pages = [
-            {"name": page, "lang": lang, "path": template.format(lang=lang)}
+            {"name": page, "lang": lang, "path": template.format(lang=lang, word=quote(SEARCH_WORDS[lang]))}
             for page, template in bench_pages(today)
             for lang in LANGUAGES
+            if self.page_names is None or page in self.page_names
         ]
         log(f"{events} events: counting queries (test client, page cache off)")
-        counted = json.loads(self.manage(name, "bench_queries", *[page["path"] for page in pages]))
+        # The English home page is counted even when not measured: the ceiling file is as large as it.
+        paths = list(dict.fromkeys([HOME_PATH, *(page["path"] for page in pages)]))
+        counted = json.loads(self.manage(name, "bench_queries", *paths))
         for page in pages:
             page.update(counted[page["path"]])
-        home_bytes = next(page["bytes"] for page in pages if page["name"] == "home" and page["lang"] == "en")
+        home_bytes = counted[HOME_PATH]["bytes"]
         ceiling_path = self.write_ceiling_file(name, home_bytes)
         ceiling = None
         for mode, seconds in CACHE_MODES:

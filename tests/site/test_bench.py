@@ -6,6 +6,7 @@ import json
 import pytest
 from defusedxml import ElementTree
 
+from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from wagtail.models import Page
@@ -181,3 +182,24 @@ def test_wrk_report_line_is_read():
     )
     summary = load.summarise(load.parse_report(output))
     assert summary == {"requests": 3000, "rps": 1000.0, "p50_ms": 2.1, "p90_ms": 3.0, "p99_ms": 9.0, "errors": 2}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "problem"),
+    [
+        (["--sizes", "ten"], "--sizes takes numbers"),
+        (["--sizes", "0"], "at least one positive"),
+        (["--pages", "home,cafeteria"], "not cafeteria"),
+        (["--pages", " , "], "--pages takes names"),
+    ],
+)
+def test_bench_command_refuses_bad_arguments_before_starting_anything(arguments, problem):
+    with pytest.raises(CommandError, match=problem):
+        call_command("bench", *arguments)
+
+
+def test_bench_page_choice_keeps_the_order_and_names_of_the_run():
+    from akc_site.management.commands.bench import page_names
+
+    assert page_names(None) is None
+    assert page_names("search, home") == ["search", "home"]

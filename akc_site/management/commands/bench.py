@@ -1,6 +1,8 @@
+from datetime import date
+
 from django.core.management.base import BaseCommand, CommandError
 
-from akc_site.bench.runner import DEFAULT_SIZES, BenchRun
+from akc_site.bench.runner import DEFAULT_SIZES, BenchRun, bench_pages
 
 
 def sizes(text):
@@ -11,6 +13,17 @@ def sizes(text):
     if not values or min(values) < 1:
         raise CommandError("--sizes needs at least one positive number of events")
     return values
+
+
+def page_names(text):
+    if text is None:
+        return None
+    known = [name for name, _path in bench_pages(date.today())]
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise CommandError(f"--pages takes names from {', '.join(known)}; not {', '.join(unknown) or repr(text)}")
+    return names
 
 
 class Command(BaseCommand):
@@ -27,6 +40,12 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=4, help="wrk's concurrent connections.")
         parser.add_argument("--database", choices=["auto", "postgresql", "sqlite"], default="auto")
         parser.add_argument("--output", default=None, help="Folder for the results (default var/bench).")
+        parser.add_argument(
+            "--pages",
+            default=None,
+            help="Only these pages, separated by commas: "
+            + ", ".join(name for name, _path in bench_pages(date.today())),
+        )
 
     def handle(self, *args, **options):
         BenchRun(
@@ -35,4 +54,5 @@ class Command(BaseCommand):
             connections=options["connections"],
             database=options["database"],
             output=options["output"],
+            pages=page_names(options["pages"]),
         ).run()
