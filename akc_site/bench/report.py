@@ -9,6 +9,8 @@ import math
 from html import escape
 from pathlib import Path
 
+from akc_site.bench.lighthouse import CATEGORIES as LIGHTHOUSE_CATEGORIES
+
 MAX_QUERIES = 12
 MAX_LATENCY_GROWTH = 1.5
 MIN_CACHED_SHARE = 0.5
@@ -83,7 +85,23 @@ def check_targets(results):
             excluded=sorted(set(not_cached)),
         ),
         {"target": "pages that answered 200 (others are not measured)", "met": not missing, "misses": missing},
+        *lighthouse_target(results.get("lighthouse")),
     ]
+
+
+def lighthouse_target(lighthouse):
+    """The Lighthouse target, when the run audited pages: every category's median score 100."""
+    if not lighthouse:
+        return []
+    misses = []
+    for page in lighthouse["pages"]:
+        below = {name: score for name, score in page.get("median", {}).items() if score < 100}
+        if page.get("error"):
+            misses.append(f"{page['path']}: not audited ({page['error']})")
+        elif below:
+            scores = ", ".join(f"{name} {score:g}" for name, score in below.items())
+            misses.append(f"{page['path']}: {scores}; lost on: {'; '.join(page['lost'])}")
+    return [target("Lighthouse: performance, accessibility, best practices and SEO all 100", misses)]
 
 
 def target(text, misses, excluded=()):
@@ -162,6 +180,7 @@ def format_table(results):
             row(["-" * width for _name, width, _align in COLUMNS]),
         ]
         lines += [row(cells(page, ceiling)) for page in size["pages"]]
+    lines += lighthouse_table(results.get("lighthouse"))
     lines += ["", "Targets:"]
     for result in results.get("targets", []):
         lines.append(f"  [{'met' if result['met'] else 'MISSED'}] {result['target']}")
@@ -169,6 +188,22 @@ def format_table(results):
         if result.get("not_page_cached"):
             lines.append(f"      not page-cached by design, left out: {', '.join(result['not_page_cached'])}")
     return "\n".join(lines)
+
+
+def lighthouse_table(lighthouse):
+    if not lighthouse:
+        return []
+    lines = [
+        "",
+        f"Lighthouse {lighthouse['version']} at {lighthouse['events']} events, page cache on, "
+        f"median of {lighthouse['runs']} runs (mobile, simulated throttling):",
+        f"{'page':<16}  {'lang':<4}  {'perf':>4}  {'a11y':>4}  {'best':>4}  {'seo':>4}",
+    ]
+    for page in lighthouse["pages"]:
+        median = page.get("median") or {}
+        scores = [f"{median[name]:>4g}" if name in median else "   -" for name in LIGHTHOUSE_CATEGORIES]
+        lines.append(f"{page['name']:<16}  {page['lang']:<4}  " + "  ".join(scores))
+    return lines
 
 
 # The chart ----------------------------------------------------------------------------------------

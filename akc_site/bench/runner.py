@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
-from akc_site.bench import load, report
+from akc_site.bench import lighthouse, load, report
 from akc_site.bench.servers import PROJECT_DIR, AppServer, PostgresCluster, RedisServer, can_run_postgres, run
 
 DEFAULT_SIZES = (50, 1000, 10000)
@@ -55,9 +55,13 @@ def log(message):
 
 
 class BenchRun:
-    def __init__(self, sizes=DEFAULT_SIZES, seconds=3, connections=4, database="auto", output=None, pages=None):
+    def __init__(
+        self, sizes=DEFAULT_SIZES, seconds=3, connections=4, database="auto", output=None, pages=None, audit=False
+    ):
         self.sizes = sorted(sizes)
         self.page_names = pages  # None: every page of bench_pages
+        self.audit = audit  # Lighthouse at the largest size
+        self.lighthouse = None
         self.seconds = seconds
         self.connections = connections
         self.output = Path(output or PROJECT_DIR / "var" / "bench").resolve()  # the postgres user runs elsewhere
@@ -72,6 +76,8 @@ class BenchRun:
 
     def run(self):
         self.wrk = load.ensure_wrk()
+        if self.audit:
+            self.lighthouse = lighthouse.ensure_lighthouse()
         if self.work.exists():
             shutil.rmtree(self.work)
         (self.work / "shared").mkdir(parents=True)
@@ -88,6 +94,9 @@ class BenchRun:
             "sizes": sizes,
             "total_seconds": round(time.monotonic() - self.started, 1),
         }
+        audited = [size.pop("lighthouse") for size in sizes if "lighthouse" in size]
+        if audited:
+            results["lighthouse"] = audited[-1]
         results["targets"] = report.check_targets(results)
         paths = report.write_all(results, self.output)
         print(report.format_table(results))  # noqa: T201
@@ -133,6 +142,7 @@ class BenchRun:
             WEB_CONCURRENCY="2",
             GUNICORN_LOG_LEVEL="warning",
             PYTHONUNBUFFERED="1",
+            SERVE_MEDIA="true",  # for Lighthouse's browser: images are part of what a visitor loads
         )
         if self.redis:
             environment["REDIS_URL"] = self.redis.url()
@@ -194,7 +204,7 @@ class BenchRun:
             page.update(counted[page["path"]])
         home_bytes = counted[HOME_PATH]["bytes"]
         ceiling_path = self.write_ceiling_file(name, home_bytes)
-        ceiling = None
+        ceiling = audited = None
         for mode, seconds in CACHE_MODES:
             self.flush_cache()
             server = AppServer(self.environment(name, page_cache_seconds=seconds))
@@ -208,12 +218,14 @@ class BenchRun:
                     ceiling = self.measure(server, ceiling_path, cached=False)
                     ceiling["bytes"] = home_bytes
                     log(f"{events} events: ceiling  {ceiling_path:<55} {describe(ceiling)}")
+                    if self.lighthouse and events == self.sizes[-1]:
+                        audited = self.run_lighthouse(server, events, today)
             finally:
                 server.stop()
         load_average = round(os.getloadavg()[0], 2)
         if load_average > (os.cpu_count() or 1) * 0.75:
             log(f"{events} events: the machine was busy (load {load_average}): other work skews these figures")
-        return {
+        measured = {
             "events": events,
             "load_average": load_average,
             "counts": counts,
@@ -221,6 +233,31 @@ class BenchRun:
             "ceiling": ceiling,
             "pages": pages,
         }
+        if audited:
+            measured["lighthouse"] = audited
+        return measured
+
+    def run_lighthouse(self, server, events, today):
+        """Lighthouse's four scores for the pages the issue names, each language, as visitors get them."""
+        pages = []
+        for name, template in bench_pages(today):
+            if name not in lighthouse.PAGES:
+                continue
+            for lang in LANGUAGES:
+                path = template.format(lang=lang, word="")
+                page = {"name": name, "lang": lang, "path": path}
+                try:
+                    page.update(
+                        lighthouse.audit(
+                            self.lighthouse, server.url(path), self.output / "lighthouse" / f"{name}-{lang}"
+                        )
+                    )
+                except (OSError, RuntimeError, subprocess.SubprocessError, ValueError, KeyError) as error:
+                    page["error"] = str(error).splitlines()[0][:200]
+                pages.append(page)
+                scores = page.get("median") or page.get("error")
+                log(f"{events} events: lighthouse {path:<50} {scores}")
+        return {"version": lighthouse.VERSION, "events": events, "runs": lighthouse.RUNS, "pages": pages}
 
     def warm(self, server, paths):
         """Each page through both workers, twice, so none is measured on its first render in a process

@@ -2,6 +2,7 @@
 report turns measurements into a table, JSON and a chart. Nothing here is timed."""
 
 import json
+import subprocess
 
 import pytest
 from defusedxml import ElementTree
@@ -11,7 +12,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from akc_site.bench import load, report
+from akc_site.bench import lighthouse, load, report
 from akc_site.bench.seed import SHOWCASE_EVENT, Seeder, Volume, check_tree, is_bench_database
 from programmes.models import EventPage, ExhibitionPage, HallPage, OpeningException
 
@@ -203,3 +204,85 @@ def test_bench_page_choice_keeps_the_order_and_names_of_the_run():
 
     assert page_names(None) is None
     assert page_names("search, home") == ["search", "home"]
+
+
+def lighthouse_report(scores, lost_audit=None):
+    """A Lighthouse JSON report cut down to what the benchmark reads."""
+    audits = {"first-contentful-paint": {"title": "First Contentful Paint", "score": 1}}
+    references = [{"id": "first-contentful-paint", "weight": 10}]
+    if lost_audit:
+        audits["color-contrast"] = {"title": lost_audit, "score": 0}
+        references.append({"id": "color-contrast", "weight": 7})
+    return {
+        "categories": {
+            name: {"score": score / 100, "auditRefs": references if name == "accessibility" else []}
+            for name, score in scores.items()
+        },
+        "audits": audits,
+    }
+
+
+def test_lighthouse_report_gives_scores_and_the_audits_that_cost_points():
+    scores = {"performance": 99, "accessibility": 91, "best-practices": 100, "seo": 100}
+    summary, lost = lighthouse.summarise(lighthouse_report(scores, lost_audit="Contrast is too low"))
+    assert summary == scores
+    assert lost == ["accessibility: Contrast is too low"]
+
+
+def test_lighthouse_scores_are_the_median_of_the_runs():
+    runs = [
+        {"scores": {"performance": performance, "accessibility": 100, "best-practices": 100, "seo": seo}}
+        for performance, seo in ((97, 92), (100, 100), (88, 100))
+    ]
+    assert lighthouse.median_scores(runs) == {
+        "performance": 97,
+        "accessibility": 100,
+        "best-practices": 100,
+        "seo": 100,
+    }
+
+
+def test_lighthouse_target_names_pages_below_100_and_pages_not_audited(results):
+    perfect = dict.fromkeys(lighthouse.CATEGORIES, 100)
+    results["lighthouse"] = {
+        "version": lighthouse.VERSION,
+        "events": 10000,
+        "runs": 3,
+        "pages": [
+            {"name": "home", "lang": "en", "path": "/en/", "median": perfect, "lost": []},
+            {
+                "name": "hall",
+                "lang": "ko",
+                "path": "/ko/halls/seoul/",
+                "median": {**perfect, "seo": 92},
+                "lost": ["seo: Links do not have descriptive text"],
+            },
+            {"name": "event", "lang": "en", "path": "/en/events/x/", "error": "Lighthouse failed 3 times: NO_NAVSTART"},
+        ],
+    }
+    target = report.check_targets(results)[-1]
+    assert target["target"].startswith("Lighthouse") and not target["met"]
+    assert target["misses"] == [
+        "/ko/halls/seoul/: seo 92; lost on: seo: Links do not have descriptive text",
+        "/en/events/x/: not audited (Lighthouse failed 3 times: NO_NAVSTART)",
+    ]
+    table = report.format_table({**results, "targets": report.check_targets(results)})
+    assert "hall              ko     100   100   100    92" in table
+
+
+def test_without_lighthouse_there_is_no_lighthouse_target(results):
+    assert not any(target["target"].startswith("Lighthouse") for target in report.check_targets(results))
+
+
+def test_a_failing_lighthouse_run_is_repeated_then_reported(monkeypatch):
+    calls = []
+
+    def fake_run(command, **kwargs):
+        calls.append(command)
+        return subprocess.CompletedProcess(command, 1, "", "Runtime error encountered: (NO_NAVSTART)\n")
+
+    monkeypatch.setattr(lighthouse.subprocess, "run", fake_run)
+    monkeypatch.setenv("CHROME_PATH", "/usr/bin/chromium")
+    with pytest.raises(RuntimeError, match=r"failed 3 times: Runtime error encountered: \(NO_NAVSTART\)"):
+        lighthouse.run_once(["lighthouse", "http://127.0.0.1/"])
+    assert len(calls) == 3

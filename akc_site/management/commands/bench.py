@@ -41,6 +41,12 @@ class Command(BaseCommand):
         parser.add_argument("--database", choices=["auto", "postgresql", "sqlite"], default="auto")
         parser.add_argument("--output", default=None, help="Folder for the results (default var/bench).")
         parser.add_argument(
+            "--lighthouse",
+            action="store_true",
+            help="Also audit home, events, an event and a hall with Lighthouse 12 at the largest size "
+            "(installed with npm into var/lighthouse the first time; about 4 minutes more).",
+        )
+        parser.add_argument(
             "--pages",
             default=None,
             help="Only these pages, separated by commas: "
@@ -55,4 +61,5 @@ class Command(BaseCommand):
             database=options["database"],
             output=options["output"],
             pages=page_names(options["pages"]),
+            audit=options["lighthouse"],
         ).run()
