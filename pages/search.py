@@ -43,7 +43,7 @@ from pages.translation_state import fallback_field_names, translated_field_names
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
-MAX_RESULTS = 300  # a query matching more than this lists the best; the visitor can add words
+MAX_RESULTS = 100  # ten pages of results; a query matching more lists the best and asks for more words
 RESULTS_PER_PAGE = 10
 SNIPPET_LENGTH = 220
 
