@@ -20,8 +20,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres import search as postgres_search
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Q, Value
-from django.db.models.functions import StrIndex, Upper
+from django.db.models import F, IntegerField, Q, Value
+from django.db.models.functions import Cast, StrIndex, Upper
 from django.db.models.lookups import GreaterThan
 from django.template.response import TemplateResponse
 from django.utils.html import escape, format_html
@@ -30,7 +30,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search import index
 from wagtail.search.backends.database.postgres.query import Lexeme
 from wagtail.search.backends.database.postgres.weights import get_sql_weights
@@ -98,30 +98,40 @@ def full_text_matches(pages, terms):
     return [page.pk for page in results[:MAX_RESULTS]]
 
 
+def page_content_types():
+    return list(ContentType.objects.get_for_models(*get_page_models(), for_concrete_models=False).values())
+
+
 def ranked_postgresql_matches(pages, terms):
     """Ids of up to MAX_RESULTS pages containing every term, ranked as Wagtail ranks them, at a bounded cost.
 
     Wagtail's PostgreSQL backend matches `title || body`, which no index covers, and ranks every match:
     a word found on every page ("ASEAN") costs a scan and a rank of the whole index. Here the title and
     body are matched separately, so their GIN indexes answer, and only two bounded sets of candidates
-    are ranked in full: the best MAX_RESULTS title matches (titles are short and cheap to rank) and the
-    newest MAX_RESULTS matches. Up to MAX_RESULTS matches, that is every match, ranked exactly as
+    are ranked in full: the best title matches (titles are short and cheap to rank; taken from the
+    index alone, twice as many as needed since some may be drafts or private) and the newest
+    MAX_RESULTS public matches. Up to MAX_RESULTS matches, that is every match, ranked exactly as
     Wagtail would; beyond it, old pages that mention the words only in their text may be left out, and
     the visitor is told to add words.
     """
     lexemes = functools.reduce(operator.and_, (Lexeme(term) for term in terms))
     query = postgres_search.SearchQuery(lexemes, search_type="raw")
     weights = get_sql_weights()
+    best_titles = (
+        IndexEntry.objects.filter(content_type__in=page_content_types(), title=query)
+        .annotate(
+            page_id=Cast("object_id", IntegerField()),
+            title_rank=postgres_search.SearchRank(F("title"), query, weights=weights) * F("title_norm"),
+        )
+        .order_by("-title_rank", "-page_id")
+        .values("page_id")[: 2 * MAX_RESULTS]
+    )
+    newest = pages.filter(Q(index_entries__title=query) | Q(index_entries__body=query)).order_by("-pk")
+    candidates = pages.filter(pk__in=best_titles.union(newest.values("pk")[:MAX_RESULTS]))
     title_rank = postgres_search.SearchRank(F("index_entries__title"), query, weights=weights) * F(
         "index_entries__title_norm"
     )
     body_rank = postgres_search.SearchRank(F("index_entries__body"), query, weights=weights)
-    best_titles = (
-        pages.filter(index_entries__title=query).annotate(title_rank=title_rank).order_by("-title_rank", "-pk")
-    )
-    newest = pages.filter(Q(index_entries__title=query) | Q(index_entries__body=query)).order_by("-pk")
-    candidate_ids = best_titles.values("pk")[:MAX_RESULTS].union(newest.values("pk")[:MAX_RESULTS])
-    candidates = Page.objects.filter(pk__in=candidate_ids)
     ranked = candidates.annotate(rank=title_rank + body_rank).order_by("-rank", "-pk")
     return list(ranked.values_list("pk", flat=True)[:MAX_RESULTS])
 
