@@ -162,7 +162,7 @@ def format_table(results):
     method = results.get("method", {})
     lines = [
         f"Benchmark: {method.get('database', '?')} database, {method.get('cache', '?')} cache; "
-        f"{method.get('load', '')}",
+        f"{method.get('load', '')}; load average before the run {results.get('machine', {}).get('load_at_start', '?')}",
         "Latency in milliseconds; unc = page cache off, cch = on; ceiling = a static file as large as the "
         "home page through the same server.",
     ]
@@ -173,7 +173,7 @@ def format_table(results):
             "",
             f"{size['events']} events ({counts.get('halls', '?')} halls, {counts.get('exhibitions', '?')} "
             f"exhibitions, {counts.get('images', '?')} images, {counts.get('pages', '?')} pages; "
-            f"seeded in {size.get('seed_seconds', '?')} s; load {size.get('load_average', '?')}). "
+            f"seeded in {size.get('seed_seconds', '?')} s; load {size.get('load_average', '?')} with the benchmark). "
             f"Ceiling: {ceiling.get('rps', 0):.0f} rps, "
             f"p50 {ceiling.get('p50_ms', 0):.1f} ms, p99 {ceiling.get('p99_ms', 0):.1f} ms",
             row([name for name, _width, _align in COLUMNS]),
