@@ -216,14 +216,20 @@ class BenchRun:
             server = AppServer(self.environment(name, page_cache_seconds=seconds))
             try:
                 self.warm(server, [page["path"] for page in pages if page["status"] == 200] + [ceiling_path])
+                # The ceiling before and after the cached pages, the faster kept: one slow reading
+                # (the virtual machine's neighbours) would flatter every page's share of it.
+                readings = [self.measure(server, ceiling_path, cached=False)] if seconds > 0 else []
                 for page in pages:
                     if page["status"] == 200:
                         page[mode] = self.measure(server, page["path"], cached=seconds > 0)
                         log(f"{events} events: {mode:<8} {page['path']:<55} {describe(page[mode])}")
                 if seconds > 0:
-                    ceiling = self.measure(server, ceiling_path, cached=False)
-                    ceiling["bytes"] = home_bytes
-                    log(f"{events} events: ceiling  {ceiling_path:<55} {describe(ceiling)}")
+                    readings.append(self.measure(server, ceiling_path, cached=False))
+                    ceiling = {**max(readings, key=lambda reading: reading["rps"]), "bytes": home_bytes}
+                    ceiling["readings_rps"] = [reading["rps"] for reading in readings]
+                    log(
+                        f"{events} events: ceiling  {ceiling_path:<55} {describe(ceiling)} of {ceiling['readings_rps']}"
+                    )
                     if self.lighthouse and events == self.sizes[-1]:
                         audited = self.run_lighthouse(server, events, today)
             finally:
