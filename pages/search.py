@@ -99,6 +99,7 @@ def full_text_matches(pages, terms):
 
 
 def page_content_types():
+    """Every page model's content type: the index files each page under its own (cached by Django)."""
     return list(ContentType.objects.get_for_models(*get_page_models(), for_concrete_models=False).values())
 
 

@@ -149,6 +149,10 @@ class BenchRun:
             GUNICORN_LOG_LEVEL="warning",
             PYTHONUNBUFFERED="1",
             SERVE_MEDIA="true",  # for Lighthouse's browser: images are part of what a visitor loads
+            # A worker recycled after GUNICORN_MAX_REQUESTS costs a second of CPU. The benchmark sends
+            # some 50,000 requests per worker to one server in a few minutes (production: days), so a
+            # recycle would land in one page's seconds and halve its figure; it is measured apart.
+            GUNICORN_MAX_REQUESTS="0",
         )
         if self.redis:
             environment["REDIS_URL"] = self.redis.url()
