@@ -103,6 +103,12 @@ def page_content_types():
     return list(ContentType.objects.get_for_models(*get_page_models(), for_concrete_models=False).values())
 
 
+def wagtail_rank(query, vector):
+    """Wagtail's PostgreSQL relevance of one index column: a title's rank is weighted by its `title_norm`."""
+    rank = postgres_search.SearchRank(F(vector), query, weights=get_sql_weights())
+    return rank * F(vector + "_norm") if vector.endswith("title") else rank
+
+
 def ranked_postgresql_matches(pages, terms):
     """Ids of up to MAX_RESULTS pages containing every term, ranked as Wagtail ranks them, at a bounded cost.
 
@@ -117,23 +123,16 @@ def ranked_postgresql_matches(pages, terms):
     """
     lexemes = functools.reduce(operator.and_, (Lexeme(term) for term in terms))
     query = postgres_search.SearchQuery(lexemes, search_type="raw")
-    weights = get_sql_weights()
     best_titles = (
         IndexEntry.objects.filter(content_type__in=page_content_types(), title=query)
-        .annotate(
-            page_id=Cast("object_id", IntegerField()),
-            title_rank=postgres_search.SearchRank(F("title"), query, weights=weights) * F("title_norm"),
-        )
+        .annotate(page_id=Cast("object_id", IntegerField()), title_rank=wagtail_rank(query, "title"))
         .order_by("-title_rank", "-page_id")
         .values("page_id")[: 2 * MAX_RESULTS]
     )
     newest = pages.filter(Q(index_entries__title=query) | Q(index_entries__body=query)).order_by("-pk")
     candidates = pages.filter(pk__in=best_titles.union(newest.values("pk")[:MAX_RESULTS]))
-    title_rank = postgres_search.SearchRank(F("index_entries__title"), query, weights=weights) * F(
-        "index_entries__title_norm"
-    )
-    body_rank = postgres_search.SearchRank(F("index_entries__body"), query, weights=weights)
-    ranked = candidates.annotate(rank=title_rank + body_rank).order_by("-rank", "-pk")
+    rank = wagtail_rank(query, "index_entries__title") + wagtail_rank(query, "index_entries__body")
+    ranked = candidates.annotate(rank=rank).order_by("-rank", "-pk")
     return list(ranked.values_list("pk", flat=True)[:MAX_RESULTS])
 
 
