@@ -1,10 +1,11 @@
 """A full-page cache for anonymous visitors, shared by every app server through the cache backend.
 
 Only GET/HEAD requests without a session cookie are served from it, and only complete 200 HTML,
-calendar and feed responses that set no cookie are stored. Entries carry the page tree's version
-(pages/site_tree.py) and count only under it, so publishing, unpublishing, moving or deleting any page (an event on the
-home page, say) retires every cached page at once on all servers. Entries also expire after
-PAGE_CACHE_SECONDS, because some content follows the clock (a hall's "open now", upcoming events).
+calendar and feed responses that set no cookie are stored. Entries carry the content version
+(akc_site/content_version.py) and count only under it, so publishing, unpublishing, moving or
+deleting any page (an event on the home page, say) retires every cached page at once on all servers.
+Entries also expire after PAGE_CACHE_SECONDS, because some content follows the clock (a hall's
+"open now", upcoming events).
 It sits right after WhiteNoise, before anything that reads the database (cached pages are still
 served while the database is down) and before the middleware that only adds headers: a stored
 response already carries them, so a hit costs one round trip to the cache and little else.
@@ -17,7 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
-from pages.site_tree import VERSION_KEY, tree_version
+from akc_site.content_version import VERSION_KEY, content_version
 
 logger = logging.getLogger(__name__)
 
@@ -55,13 +56,13 @@ def cache_key(request):
 
 
 def lookup(key):
-    """(tree version, the cached response or None), in one round trip to the cache.
+    """(content version, the cached response or None), in one round trip to the cache.
 
-    An entry is stored with the tree version it was rendered under and counts only while that is
+    An entry is stored with the content version it was rendered under and counts only while that is
     still the current version, so the version and the page are read together.
     """
     found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY) or tree_version()
+    version = found.get(VERSION_KEY) or content_version()
     entry = found.get(key)
     if entry is not None and entry[0] == version:
         return version, entry[1]

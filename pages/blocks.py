@@ -17,7 +17,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
-        template = "blocks/heading_block.html"
+        template = "pages/blocks/heading_block.html"
         label = _("Heading")
         description = _("A heading that starts a section; keep levels in order (H2, then H3).")
         preview_value = {"text": "Trade and investment", "level": "h2"}
@@ -30,7 +30,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
-        template = "blocks/paragraph_block.html"
+        template = "pages/blocks/paragraph_block.html"
         label = _("Paragraph")
         description = _("Text with bold, italic, lists and links.")
         preview_value = (
@@ -48,7 +48,7 @@ class FigureBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        template = "blocks/figure_block.html"
+        template = "pages/blocks/figure_block.html"
         label = _("Image")
         description = _("An image with alt text, and an optional caption and credit.")
 
@@ -59,7 +59,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
-        template = "blocks/quote_block.html"
+        template = "pages/blocks/quote_block.html"
         label = _("Quotation")
         description = _("A quotation set apart from the text, with who said it.")
         preview_value = {
@@ -83,7 +83,7 @@ class LinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "blocks/link_block.html"
+        template = "pages/blocks/link_block.html"
         label = _("Call to action")
         description = _("A prominent link to a page of this site or to another site.")
         preview_value = {"label": "Read the Secretary General's greeting", "url": "https://www.aseankorea.org/"}
@@ -95,7 +95,7 @@ class FocusAreaBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tick"
-        template = "blocks/focus_area_block.html"
+        template = "pages/blocks/focus_area_block.html"
         label = _("Focus area")
         description = _("One area of work within a strategic priority, with a short description.")
         preview_value = {
@@ -112,7 +112,7 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = LinkBlock()
 
     class Meta:
-        template = "blocks/body_block.html"
+        template = "pages/blocks/body_block.html"
 
 
 class FocusAreasBlock(blocks.StreamBlock):

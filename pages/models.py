@@ -1,4 +1,4 @@
-"""The Centre's core editorial pages: home, greeting, priorities and standard pages."""
+"""The Centre's core editorial pages: greeting, priorities and standard pages, and what every page shares."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -7,8 +7,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from modeltranslation.utils import build_localized_fieldname
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
@@ -16,10 +15,10 @@ from wagtail.search import index
 
 from akc_site.languages import LANGUAGE_CODES, SITE_LANGUAGES, SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
-from pages.site_tree import child_pages_by_type, public_pages, restricted_paths
-from pages.translation_state import fallback_field_names, first_with_content, remove_empty_rich_text
-from pages.translation_tracking import note_translations
-from programmes.highlights import priority_events, programme_highlights
+from pages.fallback import fallback_field_names, first_with_content, remove_empty_rich_text
+from pages.routing import route_within
+from pages.sections import page_sections
+from pages.site_tree import is_restricted, public_pages
 
 
 def image_field(verbose_name, help_text=""):
@@ -47,13 +46,7 @@ class BasePage(Page):
         _("listing image"), help_text=_("Shown on cards that link to this page and when the page is shared.")
     )
 
-    # The admin's search and choosers autocomplete a page's title in any language (wagtail-modeltranslation
-    # copies each SearchField per language, but not AutocompleteFields).
-    search_fields = [
-        *Page.search_fields,
-        *(index.AutocompleteField(build_localized_fieldname("title", code)) for code in LANGUAGE_CODES),
-        index.SearchField("introduction"),
-    ]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     promote_panels = [
         MultiFieldPanel(
@@ -69,19 +62,12 @@ class BasePage(Page):
     def save(self, *args, **kwargs):
         # An untouched rich-text editor saves an empty paragraph, which would hide the English fallback.
         remove_empty_rich_text(self)
-        update_fields = kwargs.get("update_fields")
-        if self.pk is None or not self.draft_title or (update_fields and "draft_title" in update_fields):
-            # Wagtail copies the title in the saving editor's language; the explorer shows the English one.
-            self.draft_title = getattr(self, build_localized_fieldname("title", SOURCE_LANGUAGE)) or self.draft_title
-        result = super().save(*args, **kwargs)
-        if update_fields is None:
-            note_translations(self)
-        return result
+        return super().save(*args, **kwargs)
 
-    def save_revision(self, *args, **kwargs):
-        revision = super().save_revision(*args, **kwargs)
-        note_translations(self)
-        return revision
+    def route(self, request, path_components):
+        # Wagtail's routing costs two queries per level; this finds the deepest page in one
+        # (pages/routing.py) and hands what remains of the path to that page's own routes.
+        return route_within(self, request, path_components)
 
     @property
     def preview_modes(self):
@@ -113,7 +99,7 @@ class BasePage(Page):
     def get_view_restrictions(self):
         # Wagtail asks before serving any page, at two queries; the cached paths of the restricted
         # subtrees answer for a page outside all of them (aliases take their source's restrictions).
-        if self.alias_of_id is None and not any(self.path.startswith(path) for path in restricted_paths()):
+        if self.alias_of_id is None and not is_restricted(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -125,51 +111,6 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
         context["fallback_fields"] = set() if language == SOURCE_LANGUAGE else self.fallback_fields(language)
-        return context
-
-
-class HomePage(BasePage):
-    hero_statement = models.TextField(
-        _("hero statement"),
-        help_text=_("The Centre's mission in one or two sentences, shown large at the top of the home page."),
-    )
-    hero_image = image_field(_("hero image"))
-
-    max_count = 1
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "pages.StandardPage",
-        "pages.PriorityIndexPage",
-        "pages.GreetingPage",
-        "programmes.EventIndexPage",
-        "programmes.HallIndexPage",
-    ]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]
-    content_panels = [
-        *BasePage.content_panels,
-        MultiFieldPanel([FieldPanel("hero_statement"), FieldPanel("hero_image")], heading=_("Hero")),
-        HelpPanel(
-            content=_(
-                "The greeting excerpt and the priority cards come from the greeting page and the "
-                "strategic priorities; edit them there."
-            )
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        from programmes.models import EventIndexPage, HallIndexPage
-
-        sections = child_pages_by_type(self, PriorityIndexPage, EventIndexPage, HallIndexPage)
-        priority_index = sections.get(PriorityIndexPage)
-        context["greeting"] = public_pages(GreetingPage.objects.descendant_of(self)).first()
-        context["priority_index"] = priority_index
-        context["priorities"] = priorities_under(priority_index) if priority_index else []
-        context.update(programme_highlights(sections.get(EventIndexPage), sections.get(HallIndexPage)))
         return context
 
 
@@ -186,7 +127,7 @@ class GreetingPage(BasePage):
     )
 
     max_count = 1
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["home.HomePage", "pages.StandardPage"]
     subpage_types: list[str] = []
 
     search_fields = [*BasePage.search_fields, index.SearchField("lead"), index.SearchField("body")]
@@ -206,7 +147,7 @@ class GreetingPage(BasePage):
 
 class PriorityIndexPage(BasePage):
     max_count = 1
-    parent_page_types = ["pages.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["pages.PriorityPage"]
 
     class Meta:
@@ -262,14 +203,15 @@ class PriorityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(priority_events(self))
+        # Other apps add their sections (upcoming events, latest news) through a hook (pages/sections.py).
+        context["sections"] = page_sections(self, request)
         return context
 
 
 class StandardPage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["home.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage", "pages.GreetingPage"]
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -340,23 +282,3 @@ class OrganisationSettings(BaseSiteSetting):
             (_("Blog"), self.blog_url),
         ]
         return [(label, url) for label, url in links if url]
-
-
-class TranslationRecord(models.Model):
-    """What a translation was made from: per page, field and language, a fingerprint of the English
-    text when the translation last changed. A different fingerprint today means it is outdated."""
-
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_records")
-    field_name = models.CharField(max_length=100)
-    language = models.CharField(max_length=10)
-    source_hash = models.CharField(max_length=64, help_text="SHA-256 of the English text the translation follows.")
-    translation_hash = models.CharField(max_length=64, help_text="SHA-256 of the translation when it was noted.")
-    recorded_at = models.DateTimeField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["page", "field_name", "language"], name="unique_translation_record")
-        ]
-
-    def __str__(self):
-        return f"{self.page_id}:{self.field_name}:{self.language}"

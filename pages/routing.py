@@ -1,8 +1,9 @@
 """Find the page for a URL in a fixed number of queries, whatever its depth.
 
 Slugs are the same in every language, so a path's pages can be found by slug in one query;
-Wagtail's own routing costs two queries per level, and wagtail-modeltranslation's loads every
-child of every level (all events, on the way to one event).
+Wagtail's own routing costs two queries per level. What remains of the path after the deepest page
+is that page's to route: a `RoutablePageMixin` page resolves it with its own sub-routes (an event's
+`calendar.ics`), any other page answers 404.
 """
 
 from django.http import Http404
@@ -30,12 +31,13 @@ def deepest_page_on_path(parent, path_components):
     return current, path_components[consumed:]
 
 
-def route(self, request, path_components):
+def route_within(page, request, path_components):
+    """Wagtail's `Page.route` for `page`: itself, or the deepest page below it routing the rest."""
     if not path_components:
-        if self.live:
-            return RouteResult(self)
+        if page.live:
+            return RouteResult(page)
         raise Http404
-    page, remaining = deepest_page_on_path(self, path_components)
-    if page is None or remaining:
+    deepest, remaining = deepest_page_on_path(page, path_components)
+    if deepest is None:
         raise Http404
-    return page.specific.route(request, [])
+    return deepest.specific.route(request, remaining)

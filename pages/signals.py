@@ -1,4 +1,5 @@
-"""Keep what is cached from the page tree true to it."""
+"""Keep what is cached from the page tree true to it: publishing, unpublishing, moving or deleting a
+page, or changing a view restriction or the organisation's details, changes the content version."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -6,16 +7,16 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from akc_site.content_version import content_changed
 from pages.cdn import purge_page
 from pages.models import OrganisationSettings
-from pages.site_tree import tree_changed
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_tree_changed(sender, **kwargs):
-    tree_changed()
+    content_changed()
 
 
 @receiver(page_published)
@@ -27,18 +28,18 @@ def purge_cdn(sender, instance, **kwargs):
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        tree_changed()
+        content_changed()
 
 
 @receiver(post_save)
 def live_page_saved(sender, instance, **kwargs):
     # Code that saves a live page directly (imports, scripts) changes what visitors see too.
     if isinstance(instance, Page) and instance.live:
-        tree_changed()
+        content_changed()
 
 
 @receiver(post_save, sender=OrganisationSettings)
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def view_restriction_changed(sender, **kwargs):
-    tree_changed()
+    content_changed()

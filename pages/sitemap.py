@@ -13,8 +13,9 @@ from django.utils.http import http_date
 
 from wagtail.models import Page, Site
 
+from akc_site.content_version import cached
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
-from pages.site_tree import cached, public_pages
+from pages.site_tree import public_pages
 
 # A sitemap may hold 50,000 addresses and 50 MB; each page has one per language, each with all alternates.
 PAGES_PER_SITEMAP = 2000

@@ -7,8 +7,9 @@ from django.utils.translation import get_language, gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
+from akc_site.content_version import cached
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
-from pages.site_tree import cached
+from pages.models import OrganisationSettings
 
 # The name in the header, which every UI catalogue translates.
 CENTRE_NAME = gettext_noop("ASEAN-Korea Centre")
@@ -54,8 +55,6 @@ def organisation_data(details, home_url, logo_url, language):
 
 def organisation_data_for(request, home_page):
     """The Organization data for the request's site and language, cached with the page tree."""
-    from pages.models import OrganisationSettings
-
     site = Site.find_for_request(request)
     if site is None:
         return None

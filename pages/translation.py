@@ -1,4 +1,4 @@
-"""Which fields of the core pages are translated (django-modeltranslation registrations)."""
+"""Which fields of the editorial pages are translated (django-modeltranslation registrations)."""
 
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
@@ -6,7 +6,6 @@ from modeltranslation.translator import TranslationOptions
 from pages.models import (
     BasePage,
     GreetingPage,
-    HomePage,
     OrganisationSettings,
     PriorityIndexPage,
     PriorityPage,
@@ -17,11 +16,6 @@ from pages.models import (
 @register(BasePage)
 class BasePageTranslation(TranslationOptions):
     fields = ("introduction",)
-
-
-@register(HomePage)
-class HomePageTranslation(TranslationOptions):
-    fields = ("hero_statement",)
 
 
 @register(GreetingPage)

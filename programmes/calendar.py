@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from programmes.listing import filter_events, filter_form
-from programmes.models import EventStatus
+from programmes.choices import EventStatus
+from programmes.listing import EventFilterForm, filter_events
 
 PRODUCT_ID = "-//ASEAN-Korea Centre//Events//EN"
 FEED_LIMIT = 500
@@ -79,8 +79,8 @@ def event_calendar_response(event, request):
     return calendar_response(calendar, f"{event.slug}.ics")
 
 
-def listing_calendar_response(index_page, request):
-    filters = filter_form(request).valid_filters()
+def listing_calendar_response(index_page, request, priorities, halls):
+    filters = EventFilterForm(request.GET, priorities, halls).valid_filters()
     since = timezone.now() if filters.get("when") == "past" else timezone.now() - FEED_KEEPS_PAST
     events = filter_events(index_page.events().select_related("hall"), filters, since)[:FEED_LIMIT]
     name = f"{_('ASEAN-Korea Centre')}: {index_page.title}"

@@ -14,9 +14,8 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from pages.models import PriorityPage
-from pages.site_tree import public_pages
-from programmes.models import EventCategory, HallPage, card_renditions
+from pages.images import card_renditions
+from programmes.choices import EventCategory
 
 EVENTS_PER_PAGE = 12
 PAST_EXHIBITION_COUNT = 6
@@ -102,14 +101,8 @@ def describe_filters(filters, form):
     return words
 
 
-def filter_form(request):
-    priorities = list(public_pages(PriorityPage.objects.order_by("path")))
-    halls = list(public_pages(HallPage.objects.order_by("path")))
-    return EventFilterForm(request.GET, priorities, halls)
-
-
-def event_listing_context(index_page, request):
-    form = filter_form(request)
+def event_listing_context(index_page, request, priorities, halls):
+    form = EventFilterForm(request.GET, priorities, halls)
     filters = form.valid_filters()
     events = filter_events(
         index_page.events().select_related("hall", "priority", "image").prefetch_related(card_renditions()),

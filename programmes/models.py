@@ -13,50 +13,49 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
-from pages.models import BasePage, image_field
+from pages.images import card_renditions
+from pages.models import BasePage, PriorityPage, image_field
 from pages.site_tree import public_pages
 from programmes import opening_hours
 from programmes.blocks import WeeklyHoursBlock
+from programmes.calendar import event_calendar_response, listing_calendar_response
+from programmes.choices import EventCategory, EventStatus, RegistrationStatus
+from programmes.feeds import UpcomingEventsFeed
+from programmes.listing import event_listing_context, split_exhibitions
 from programmes.opening_hours import CENTRE_TIME_ZONE
 
-
-class EventCategory(models.TextChoices):
-    EXHIBITION = "exhibition", _("Exhibition")
-    PERFORMANCE = "performance", _("Performance")
-    FILM = "film", _("Film")
-    EDUCATION = "education", _("Education")
-    FORUM = "forum", _("Forum or seminar")
-    BUSINESS = "business", _("Business and trade")
-    YOUTH = "youth", _("Youth programme")
-    OTHER = "other", _("Other")
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
-
-
-class RegistrationStatus(models.TextChoices):
-    NOT_NEEDED = "not_needed", _("No registration needed")
-    OPEN = "open", _("Registration open")
-    CLOSED = "closed", _("Registration closed")
+# A sub-route that names a file (`calendar.ics`): Wagtail hands it over with a trailing slash, which
+# the pattern accepts; reversing it gives the name alone, the address calendar apps are given.
+CALENDAR_ROUTE = r"^calendar\.ics/?$"
+FEED_ROUTE = r"^feed\.atom/?$"
 
 
 class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("programmes.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventIndexPage(BasePage):
-    """The events listing, with filters and pagination; programmes.views serves its .ics and Atom feeds."""
+class EventQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Public events not yet ended (ongoing ones stay listed), soonest first, ready for cards."""
+        return (
+            public_pages(self.filter(ends_at__gte=now or timezone.now()))
+            .select_related("hall", "image")
+            .prefetch_related(card_renditions())
+            .order_by("starts_at", "pk")
+        )
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events listing, with filters and pagination, as a page, an iCalendar feed and an Atom feed."""
 
     max_count = 1
-    parent_page_types = ["pages.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["programmes.EventPage"]
 
     class Meta:
@@ -65,15 +64,29 @@ class EventIndexPage(BasePage):
     def events(self):
         return public_pages(EventPage.objects.child_of(self))
 
-    def get_context(self, request, *args, **kwargs):
-        from programmes.listing import event_listing_context
+    def filter_choices(self):
+        """The priorities and halls the listing can be filtered by."""
+        return {
+            "priorities": list(public_pages(PriorityPage.objects.order_by("path"))),
+            "halls": list(public_pages(HallPage.objects.order_by("path"))),
+        }
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_listing_context(self, request))
+        context.update(event_listing_context(self, request, **self.filter_choices()))
         return context
 
+    @re_path(CALENDAR_ROUTE, name="calendar")
+    def calendar(self, request):
+        """The listing's events, with its filters, as a calendar to subscribe to."""
+        return listing_calendar_response(self, request, **self.filter_choices())
 
-class EventPage(BasePage):
+    @re_path(FEED_ROUTE, name="feed")
+    def feed(self, request):
+        return UpcomingEventsFeed(self)(request)
+
+
+class EventPage(RoutablePageMixin, BasePage):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings and calendars."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     image = image_field(_("image"))
@@ -136,8 +149,11 @@ class EventPage(BasePage):
         through=EventPageTag, blank=True, help_text=_("'sample' marks the example events of the initial content.")
     )
 
+    objects = PageManager.from_queryset(EventQuerySet)()
+
     parent_page_types = ["programmes.EventIndexPage"]
     subpage_types: list[str] = []
+    search_dates_template = "programmes/includes/event_when.html"
 
     search_fields = [
         *BasePage.search_fields,
@@ -217,6 +233,10 @@ class EventPage(BasePage):
         end = datetime.datetime.combine(last, datetime.time(23, 59, 59), CENTRE_TIME_ZONE)
         return start, end
 
+    @re_path(CALENDAR_ROUTE, name="calendar")
+    def calendar(self, request):
+        return event_calendar_response(self, request)
+
     @property
     def local_start(self):
         return timezone.localtime(self.starts_at, CENTRE_TIME_ZONE)
@@ -255,7 +275,7 @@ class EventPage(BasePage):
 
 class HallIndexPage(BasePage):
     max_count = 1
-    parent_page_types = ["pages.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["programmes.HallPage"]
 
     class Meta:
@@ -386,14 +406,11 @@ class HallPage(BasePage):
         return public_pages(ExhibitionPage.objects.child_of(self)).select_related("image")
 
     def get_context(self, request, *args, **kwargs):
-        from programmes.highlights import upcoming_events
-        from programmes.listing import split_exhibitions
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context["open_state"] = self.open_state_at(now)
         context.update(split_exhibitions(self.exhibitions(), timezone.localdate(now, CENTRE_TIME_ZONE)))
-        context["upcoming_events"] = upcoming_events().filter(hall=self)[:HALL_EVENT_COUNT]
+        context["upcoming_events"] = self.events.upcoming(now)[:HALL_EVENT_COUNT]
         today = timezone.localdate(now, CENTRE_TIME_ZONE)
         context["upcoming_exceptions"] = [row for row in self.exception_rows if row.date >= today][:10]
         return context
@@ -439,6 +456,7 @@ class ExhibitionPage(BasePage):
 
     parent_page_types = ["programmes.HallPage"]
     subpage_types: list[str] = []
+    search_dates_template = "programmes/includes/exhibition_dates.html"
 
     search_fields = [*BasePage.search_fields, index.SearchField("summary"), index.SearchField("body")]
     content_panels = [
@@ -466,15 +484,3 @@ class ExhibitionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["hall"] = self.get_parent().specific
         return context
-
-
-# The renditions a card's {% picture ... format-{avif,webp,jpeg} fill-480x270 %} asks for.
-CARD_IMAGE_FILTERS = [f"format-{image_format}|fill-480x270" for image_format in ("avif", "webp", "jpeg")]
-
-
-def card_renditions(image_field_name="image"):
-    """Prefetch the renditions a card shows, so a listing costs one query for all its images."""
-    from wagtail.images import get_image_model
-
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_FILTERS)
-    return models.Prefetch(f"{image_field_name}__renditions", queryset=renditions)

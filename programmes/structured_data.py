@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language
 
-from programmes.models import EventStatus
+from programmes.choices import EventStatus
 
 SCHEMA_STATUS = {
     EventStatus.SCHEDULED: "https://schema.org/EventScheduled",

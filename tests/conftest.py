@@ -7,7 +7,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
-from pages.models import GreetingPage, HomePage, PriorityIndexPage, PriorityPage, StandardPage
+from home.models import HomePage
+from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
 
 
 @pytest.fixture(scope="session")

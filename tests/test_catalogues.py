@@ -12,7 +12,7 @@ from django.test import override_settings
 from akc_site.languages import TRANSLATION_LANGUAGES
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-SOURCE_FOLDERS = ("akc_site", "pages", "programmes", "templates")
+SOURCE_FOLDERS = ("akc_site", "staff", "pages", "programmes", "home", "search", "translations", "templates")
 
 
 def catalogue(language):

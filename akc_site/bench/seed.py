@@ -40,7 +40,8 @@ from wagtail.search.backends import get_search_backend
 
 from akc_site.bench.progress import ProgressBar
 from akc_site.languages import SOURCE_LANGUAGE
-from pages.models import HomePage, PriorityPage
+from home.models import HomePage
+from pages.models import PriorityPage
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage, OpeningException
 from programmes.opening_hours import CENTRE_TIME_ZONE
 

@@ -1,23 +1,12 @@
-"""Editors, Moderators and Translators, with their page permissions, and the moderation workflow.
+"""Set up the staff roles and the moderation workflow: now the staff app's migration 0001.
 
-The work is done by pages.roles.set_up_roles, which only adds what is missing.
+Kept, empty, so databases that ran it keep a consistent history.
 """
 
 from django.db import migrations
 
-from pages.roles import set_up_roles
-
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("pages", "0002_translationrecord"),
-        ("wagtailcore", "0098_apitoken"),
-        ("wagtailadmin", "0006_formstate"),
-        # after the image and document apps have granted their permissions to the groups they found
-        ("wagtaildocs", "0014_alter_document_file_size"),
-        ("wagtailimages", "0027_image_description"),
-        ("auth", "0012_alter_user_first_name_max_length"),
-        ("contenttypes", "0002_remove_content_type_name"),
-    ]
+    dependencies = [("pages", "0002_translationrecord")]
 
-    operations = [migrations.RunPython(set_up_roles, migrations.RunPython.noop)]
+    operations: list = []

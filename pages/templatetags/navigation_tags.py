@@ -2,7 +2,7 @@ from django import template
 
 from wagtail.models import Page
 
-from pages.site_tree import main_menu_items, organisation_details
+from pages.navigation import main_menu_items, organisation_details
 
 register = template.Library()
 

@@ -1,7 +1,7 @@
 """One public URL of every page type, from the initial content, to visit in the browser."""
 
 from akc_site.wagtail_hooks import WCAG_22_AA_TAGS as AXE_TAGS
-from programmes import initial_content as programmes_content
+from home.initial_content import programmes as programmes_content
 
 FIRST_EVENT = programmes_content.EVENTS[0]["slug"]
 SEOUL_EXHIBITION = programmes_content.HALLS[0]["exhibitions"][0]["slug"]

@@ -5,8 +5,8 @@ from bs4 import BeautifulSoup
 
 from django.utils import translation
 
+from pages.fallback import fallback_field_names
 from pages.models import StandardPage
-from pages.translation_state import fallback_field_names
 
 
 def test_page_without_thai_renders_english_with_a_thai_notice(client, about):

@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from pages.models import GreetingPage, HomePage, PriorityIndexPage, PriorityPage, StandardPage
+from home.models import HomePage
+from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
 from tests.admin_forms import empty_stream_fields, form_errors, initial_form_data
 
 PAGE_PATHS = {

@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from pages.models import HomePage, PriorityIndexPage, StandardPage
+from home.models import HomePage
+from pages.models import PriorityIndexPage, StandardPage
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage
 from tests.admin_forms import empty_stream_fields, form_errors, initial_form_data
 

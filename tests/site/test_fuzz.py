@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-from programmes import initial_content as programmes_content
+from home.initial_content import programmes as programmes_content
 
 REQUESTS = int(os.environ.get("AKC_FUZZ_REQUESTS", "2000"))
 TARGETS = [

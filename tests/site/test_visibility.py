@@ -56,7 +56,13 @@ def test_hidden_pages_cannot_be_opened_by_address(hidden_pages, slug):
     page = client.get(f"/en/events/{slug}/")
     assert page.status_code in (302, 404)
     assert SECRET.encode() not in page.content
-    assert client.get(f"/en/events/{slug}/calendar.ics").status_code == 404
+    # The calendar is a route of the page (Wagtail's routing): the same answer as the page itself,
+    # 404 for a draft, the sign-in page for a private event.
+    calendar = client.get(f"/en/events/{slug}/calendar.ics")
+    assert calendar.status_code == page.status_code
+    assert b"BEGIN:VCALENDAR" not in calendar.content and SECRET.encode() not in calendar.content
+    if calendar.status_code == 302:
+        assert "/login/" in calendar["Location"]
 
 
 def test_the_published_version_is_what_search_and_listing_show(hidden_pages):

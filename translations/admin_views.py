@@ -1,0 +1,233 @@
+"""Translators' views in the Wagtail admin: the translation status report and the PO files.
+
+Registered in translations/wagtail_hooks.py. Anyone with a page permission (Editors, Moderators,
+Translators) may use them; what an import may change is checked page by page.
+"""
+
+import django_filters
+
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+
+from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+
+from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES, TRANSLATION_LANGUAGES
+from translations.po import DRAFT, PUBLISHED, SUBMITTED, TranslationImportError, export_po, file_name, import_po
+from translations.report import (
+    STATES,
+    totals,
+    translatable_page_models,
+    translatable_pages,
+    translation_states,
+)
+
+# Whoever may add, change or publish some page may translate.
+PAGE_PERMISSIONS = ["add", "change", "publish"]
+MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+OUTCOME_LABELS = {
+    PUBLISHED: _("published"),
+    DRAFT: _("saved as a draft"),
+    SUBMITTED: _("submitted for moderation"),
+}
+
+
+def language_choices():
+    return [
+        (code, f"{native} ({english})") for code, english, native in SITE_LANGUAGES if code in TRANSLATION_LANGUAGES
+    ]
+
+
+def page_type_choices():
+    return [
+        (ContentType.objects.get_for_model(model).pk, capfirst(model._meta.verbose_name))
+        for model in translatable_page_models()
+    ]
+
+
+def user_may_translate(user):
+    return policy_registry.get_by_type(Page).user_has_any_permission(user, PAGE_PERMISSIONS)
+
+
+def edit_url(page, language):
+    """The page's edit view with the fields of `language` shown (static/js/admin/translation-fields.js)."""
+    return f"{reverse('wagtailadmin_pages:edit', args=[page.pk])}?language={language}"
+
+
+class TranslationReportFilterSet(WagtailFilterSet):
+    """The choices only; the view filters its list of states with them."""
+
+    language = django_filters.ChoiceFilter(label=_("Language"), choices=language_choices, method="keep")
+    page_type = django_filters.ChoiceFilter(label=_("Page type"), choices=page_type_choices, method="keep")
+    state = django_filters.ChoiceFilter(label=_("State"), choices=STATES, method="keep")
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def keep(self, queryset, name, value):
+        return queryset
+
+
+class TranslationReportView(ReportView):
+    page_title = _("Translation status")
+    header_icon = "globe"
+    template_name = "translations/admin/translation_report.html"
+    results_template_name = "translations/admin/translation_report_results.html"
+    index_url_name = "translation_report"
+    index_results_url_name = "translation_report_results"
+    filterset_class = TranslationReportFilterSet
+    any_permission_required = PAGE_PERMISSIONS
+    paginate_by = 50
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(Page)
+
+    def get_header_buttons(self):
+        return [
+            HeaderButton(
+                _("Download or upload PO files"), url=reverse("translation_files"), icon_name="download", priority=10
+            )
+        ]
+
+    @cached_property
+    def choices(self):
+        filters = self.filters
+        return filters.form.cleaned_data if filters is not None and filters.is_valid() else {}
+
+    @cached_property
+    def all_states(self):
+        """Every page type in the filter, every language: the totals count them all."""
+        page_models = None
+        if self.choices.get("page_type"):
+            content_type = ContentType.objects.get_for_id(int(self.choices["page_type"]))
+            page_models = [content_type.model_class()]
+        return translation_states(translatable_pages(page_models))
+
+    def get_queryset(self):
+        language, state = self.choices.get("language"), self.choices.get("state")
+        return [
+            row
+            for row in self.all_states
+            if (not language or row.language == language) and (not state or row.state == state)
+        ]
+
+    def filter_queryset(self, queryset):
+        return queryset  # get_queryset filters the list
+
+    def decorate_paginated_queryset(self, object_list):
+        for row in object_list:
+            row.edit_url = edit_url(row.page, row.language)
+            row.language_name = NATIVE_NAMES[row.language]
+        return object_list
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["totals"] = [
+            (language, NATIVE_NAMES[language], complete, count)
+            for language, (complete, count) in totals(self.all_states).items()
+        ]
+        return context
+
+
+class ExportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+    only_missing = forms.BooleanField(
+        label=_("Only missing and outdated texts"),
+        required=False,
+        help_text=_("Leave unticked to review every text; outdated translations are marked 'fuzzy' either way."),
+    )
+
+
+class ImportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+    file = forms.FileField(label=_("PO file"), help_text=_("A file exported here, with its translations filled in."))
+    submit_for_moderation = forms.BooleanField(
+        label=_("Submit the changed pages for moderation"),
+        required=False,
+        initial=True,
+        help_text=_("Pages you may not publish are saved as drafts; tick this to send them to the Moderators."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(_("The file is too large; a PO file of the whole site is far smaller."))
+        return upload
+
+
+class TranslationFilesView(WagtailAdminTemplateMixin, View):
+    """Download a language's content as a PO file; upload it back, translated."""
+
+    page_title = _("Translation files")
+    header_icon = "download"
+    template_name = "translations/admin/translation_files.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_may_translate(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("translation_report"), "label": _("Translation status")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get(self, request):
+        if "language" in request.GET:
+            export_form = ExportForm(request.GET)
+            if export_form.is_valid():
+                return self.download(export_form.cleaned_data)
+        else:
+            export_form = ExportForm()
+        return self.render(export_form, ImportForm())
+
+    def post(self, request):
+        import_form = ImportForm(request.POST, request.FILES)
+        if not import_form.is_valid():
+            return self.render(ExportForm(), import_form)
+        data = import_form.cleaned_data
+        try:
+            result = import_po(
+                data["file"].read(),
+                user=request.user,
+                language=data["language"],
+                submit_for_moderation=data["submit_for_moderation"],
+            )
+        except TranslationImportError as error:
+            messages.error(request, _("Nothing was imported: the file has problems."))
+            return self.render(ExportForm(), import_form, problems=error.problems)
+        messages.success(request, result.summary())
+        changes = [(change.page, change.fields, OUTCOME_LABELS[change.outcome]) for change in result.changes]
+        if not changes:
+            return redirect("translation_files")
+        return self.render(ExportForm(), ImportForm(), changes=changes)
+
+    def download(self, data):
+        po = export_po(data["language"], only_missing=data["only_missing"])
+        response = HttpResponse(str(po), content_type="text/x-gettext-translation; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{file_name(data["language"])}"'
+        return response
+
+    def render(self, export_form, import_form, problems=(), changes=()):
+        context = self.get_context_data(
+            export_form=export_form, import_form=import_form, problems=problems, changes=changes
+        )
+        return TemplateResponse(self.request, self.template_name, context)

@@ -1,0 +1,386 @@
+"""Content translations as gettext PO files: export one language, import it back.
+
+Each entry is one unit of text (translations/units.py): `msgid` is the English text,
+`msgstr` the translation, and `msgctxt` says where it lives, stable across exports:
+
+    page:12|title                                  a page field
+    page:12|body|<block id>|text                   text in a StreamField block
+    page:12|body|<block id>|image|alt_text         … in a block within a block
+
+Entries whose translation is outdated (the English changed since) are exported as *fuzzy*; as with
+gettext, a fuzzy entry is not imported until the translator clears the flag. An import is one
+transaction: any problem (another language, a malformed file, English that changed since the
+export, a context that matches nothing, invalid rich text, text too long, a page the user may
+not edit or that is locked) is reported and nothing is changed. Otherwise each changed page gets a
+new revision, published when the user may publish it and it had no other unpublished changes,
+else saved as a draft (and optionally submitted for moderation).
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import polib
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page
+
+from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
+from pages.models import BasePage
+from translations.report import source_hashes, translatable_pages
+from translations.rich_text_check import as_rich_text, rich_text_problems
+from translations.tracking import note_translations
+from translations.units import (
+    field_units,
+    has_content,
+    localized,
+    page_values,
+    stream_block_of,
+    text_hash,
+    translatable_fields,
+    translated_stream,
+    working_values,
+)
+
+FUZZY = "fuzzy"
+PUBLISHED = "published"
+DRAFT = "draft"
+SUBMITTED = "submitted"
+
+
+def unit_context(page_id, unit):
+    return "|".join([f"page:{page_id}", unit.field, *unit.path])
+
+
+def parse_context(context):
+    """(page id, field name, block path) from a msgctxt, or None when it is not one of ours."""
+    parts = (context or "").split("|")
+    if len(parts) < 2 or not parts[0].startswith("page:") or not parts[0][5:].isdigit():
+        return None
+    return int(parts[0][5:]), parts[1], tuple(parts[2:])
+
+
+def file_name(language):
+    return f"akc-content-{language}.po"
+
+
+def _describe(page, model, unit, language, outdated):
+    field_label = capfirst(model._meta.get_field(unit.field).verbose_name)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    lines = [
+        _("Page %(id)s: %(title)s (%(type)s)")
+        % {"id": page.pk, "title": page.draft_title or page.title, "type": model._meta.verbose_name},
+        " > ".join([str(field_label), *unit.labels]),
+        f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{edit_url}?language={language}",
+    ]
+    if unit.is_rich_text:
+        lines.append(_("Rich text: keep the HTML tags and their attributes; translate the text between them."))
+    if unit.max_length:
+        lines.append(_("At most %(count)s characters.") % {"count": unit.max_length})
+    if outdated:
+        lines.append(_("The English text changed after this translation was saved: check it, then clear 'fuzzy'."))
+    return "\n".join(lines)
+
+
+def export_po(language, only_missing=False):
+    """A POFile with the content of every translatable page, for `language`."""
+    pages = translatable_pages()
+    values = working_values(pages)
+    recorded = source_hashes([language])
+    now = timezone.now().strftime("%Y-%m-%d %H:%M%z")
+    po = polib.POFile()
+    po.metadata = {
+        "Project-Id-Version": "ASEAN-Korea Centre website content",
+        "POT-Creation-Date": now,
+        "PO-Revision-Date": now,
+        "Language": language,
+        "Language-Team": NATIVE_NAMES[language],
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": "akc-site export_translations",
+    }
+    for page in pages:
+        model = type(page)
+        page_values_ = values[page.pk]
+        for name in translatable_fields(model):
+            english = page_values_[localized(name, SOURCE_LANGUAGE)]
+            translation = page_values_[localized(name, language)]
+            units = field_units(model, name, english, translation)
+            if not units:
+                continue
+            noted = recorded.get((page.pk, name, language))
+            outdated = has_content(model, name, translation) and noted not in (None, text_hash(model, name, english))
+            for unit in units:
+                translated = bool(unit.translation.strip())
+                if only_missing and translated and not outdated:
+                    continue
+                po.append(
+                    polib.POEntry(
+                        msgctxt=unit_context(page.pk, unit),
+                        msgid=unit.text,
+                        msgstr=unit.translation if translated else "",
+                        comment=_describe(page, model, unit, language, outdated),
+                        flags=[FUZZY] if outdated and translated else [],
+                    )
+                )
+    return po
+
+
+class TranslationImportError(Exception):
+    """The file cannot be imported; `problems` says why, one sentence each. Nothing was changed."""
+
+    def __init__(self, problems):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class PageChange:
+    page: Page
+    fields: list[str]
+    outcome: str
+
+
+@dataclass
+class ImportResult:
+    language: str
+    changes: list[PageChange] = field(default_factory=list)
+    applied: int = 0
+    unchanged: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+
+    def summary(self):
+        return _(
+            "%(language)s: %(pages)s pages changed, %(applied)s texts applied, %(unchanged)s already up to "
+            "date, %(fuzzy)s fuzzy and %(untranslated)s untranslated entries left out."
+        ) % {
+            "language": self.language,
+            "pages": len(self.changes),
+            "applied": self.applied,
+            "unchanged": self.unchanged,
+            "fuzzy": self.fuzzy,
+            "untranslated": self.untranslated,
+        }
+
+
+@dataclass
+class _PagePlan:
+    page: Page
+    draft: Page
+    values: dict
+    units: dict = field(default_factory=dict)  # field name → {path: Unit}
+    translations: dict = field(default_factory=lambda: defaultdict(dict))  # field name → {path: text}
+    held_back: set = field(default_factory=set)  # fields with a fuzzy or empty entry
+    publishable: bool = False  # live, with no other unpublished changes and no moderation under way
+    workflow_in_progress: bool = False
+
+    def __post_init__(self):
+        page = self.page
+        self.workflow_in_progress = page.workflow_in_progress
+        self.publishable = page.live and not page.has_unpublished_changes and not self.workflow_in_progress
+
+    def changed_fields(self):
+        return [
+            name
+            for name, texts in self.translations.items()
+            if any(self.units[name][path].translation != text for path, text in texts.items())
+        ]
+
+
+def read_po(content):
+    """A POFile from the bytes or text of an uploaded file; TranslationImportError when malformed."""
+    try:
+        if isinstance(content, bytes):
+            content = content.decode("utf-8")
+        content = content.lstrip("\ufeff")
+        if "\n" not in content.strip():  # polib would take a single line for a file name
+            raise ValueError(_("the file is empty or has a single line"))
+        return polib.pofile(content, check_for_duplicates=True)
+    except (UnicodeDecodeError, ValueError, OSError) as error:
+        raise TranslationImportError([_("The file is not a valid PO file: %(error)s") % {"error": error}]) from None
+
+
+def _file_language(po, expected):
+    found = (po.metadata.get("Language") or "").strip()
+    if found not in TRANSLATION_LANGUAGES:
+        raise TranslationImportError(
+            [
+                _("The file's Language header (%(found)r) names none of the languages translated here.")
+                % {"found": found}
+            ]
+        )
+    if expected and found != expected:
+        raise TranslationImportError(
+            [
+                _("The file is for %(found)s (%(found_code)s), not %(expected)s (%(expected_code)s).")
+                % {
+                    "found": NATIVE_NAMES[found],
+                    "found_code": found,
+                    "expected": NATIVE_NAMES[expected],
+                    "expected_code": expected,
+                }
+            ]
+        )
+    return found
+
+
+def _checked_text(unit, text):
+    """The text to store for `unit`, and the problems with it."""
+    if unit.is_rich_text:
+        text = as_rich_text(text)
+        features = getattr(unit.block, "features", None) if unit.block is not None else None
+        return text, rich_text_problems(text, features, source=unit.text)
+    if unit.max_length and len(text) > unit.max_length:
+        return text, [
+            _("the translation has %(length)s characters; at most %(count)s fit")
+            % {"length": len(text), "count": unit.max_length}
+        ]
+    return text, []
+
+
+def _user_problems(page, user):
+    problems = []
+    if user is not None and not page.permissions_for_user(user).can_edit():
+        problems.append(_("you may not edit page %(id)s (%(title)s)"))
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(user or AnonymousUser()):
+        problems.append(_("page %(id)s (%(title)s) is locked"))
+    return [problem % {"id": page.pk, "title": page.draft_title} for problem in problems]
+
+
+def _plan(po, language, user):
+    """What the file would change, page by page, and every problem with it."""
+    problems, result = [], ImportResult(language)
+    entries_by_page = defaultdict(list)
+    for entry in po:
+        if entry.obsolete:
+            continue
+        parsed = parse_context(entry.msgctxt)
+        if parsed is None:
+            problems.append(
+                _("Line %(line)s: unknown context %(context)r.") % {"line": entry.linenum, "context": entry.msgctxt}
+            )
+            continue
+        entries_by_page[parsed[0]].append((entry, parsed[1], parsed[2]))
+
+    pages = Page.objects.filter(pk__in=list(entries_by_page)).specific()
+    pages = {page.pk: page for page in pages if isinstance(page, BasePage)}
+    plans = []
+    for page_id, entries in entries_by_page.items():
+        page = pages.get(page_id)
+        if page is None:
+            problems += [
+                _("Line %(line)s: unknown context %(context)r (there is no such page).")
+                % {"line": entry.linenum, "context": entry.msgctxt}
+                for entry, _name, _path in entries
+            ]
+            continue
+        draft = page.get_latest_revision_as_object()
+        plan = _PagePlan(page, draft, page_values(draft))
+        problems += _plan_entries(plan, entries, language, result)
+        if plan.translations or plan.held_back:
+            problems += [
+                _("Line %(line)s: %(problem)s.") % {"line": entries[0][0].linenum, "problem": problem}
+                for problem in _user_problems(page, user)
+            ]
+            plans.append(plan)
+    return plans, problems, result
+
+
+def _plan_entries(plan, entries, language, result):
+    model = type(plan.draft)
+    fields = set(translatable_fields(model))
+    problems = []
+    for entry, name, path in entries:
+        where = {"line": entry.linenum, "context": entry.msgctxt}
+        if name not in fields:
+            problems.append(_("Line %(line)s: unknown context %(context)r (no such field).") % where)
+            continue
+        if name not in plan.units:
+            source, target = plan.values[localized(name, SOURCE_LANGUAGE)], plan.values[localized(name, language)]
+            plan.units[name] = {unit.path: unit for unit in field_units(model, name, source, target)}
+        unit = plan.units[name].get(path)
+        if unit is None:
+            problems.append(_("Line %(line)s: unknown context %(context)r (no such text on the page).") % where)
+        elif entry.msgid != unit.text:
+            problems.append(
+                _("Line %(line)s: the English text of %(context)r changed since the file was exported; export again.")
+                % where
+            )
+        elif FUZZY in entry.flags or not entry.msgstr.strip():
+            plan.held_back.add(name)
+            if FUZZY in entry.flags:
+                result.fuzzy += 1
+            else:
+                result.untranslated += 1
+        else:
+            text, text_problems = _checked_text(unit, entry.msgstr)
+            problems += [_("Line %(line)s: %(problem)s.") % {**where, "problem": problem} for problem in text_problems]
+            plan.translations[name][path] = text
+            if text == unit.translation:
+                result.unchanged += 1
+            else:
+                result.applied += 1
+    return problems
+
+
+def _apply(plan, language, user, submit_for_moderation):
+    """Write one page's translations as a new revision; the PageChange, or None if nothing changed."""
+    draft, model = plan.draft, type(plan.draft)
+    changed = plan.changed_fields()
+    for name in changed:
+        translations = plan.translations[name]
+        if stream_block_of(model, name) is None:
+            value = translations[()]
+        else:
+            source, target = plan.values[localized(name, SOURCE_LANGUAGE)], plan.values[localized(name, language)]
+            value = translated_stream(model, name, source, target, translations)
+        setattr(draft, localized(name, language), value)
+    confirmed = {(name, language) for name in plan.translations if name not in plan.held_back}
+    if not changed:
+        note_translations(draft, confirmed)
+        return None
+
+    page = plan.page
+    try:
+        revision = draft.save_revision(user=user, log_action=True)
+    except ValidationError as error:
+        raise TranslationImportError(
+            [
+                _("Page %(id)s (%(title)s) cannot be saved: %(error)s")
+                % {"id": page.pk, "title": page.draft_title, "error": error}
+            ]
+        ) from None
+    note_translations(draft, confirmed)
+    if plan.publishable and user is not None and page.permissions_for_user(user).can_publish():
+        revision.publish(user=user, log_action=True)
+        return PageChange(page, changed, PUBLISHED)
+    workflow = draft.get_workflow() if submit_for_moderation and user is not None else None
+    if workflow is not None and not plan.workflow_in_progress:
+        workflow.start(draft, user)
+        return PageChange(page, changed, SUBMITTED)
+    return PageChange(page, changed, DRAFT)
+
+
+def import_po(content, user=None, language=None, submit_for_moderation=False):
+    """Import a PO file (bytes or text) for `language` (or the language it names) as `user`."""
+    po = read_po(content)
+    language = _file_language(po, language)
+    with transaction.atomic():
+        plans, problems, result = _plan(po, language, user)
+        if problems:
+            raise TranslationImportError(problems)
+        for plan in plans:
+            change = _apply(plan, language, user, submit_for_moderation)
+            if change is not None:
+                result.changes.append(change)
+    return result

@@ -1,0 +1,116 @@
+"""Which translations are complete, missing or outdated, per page and language.
+
+A field needs a translation when its English text has content. In a language it is *missing* when
+the translation is empty (visitors get the English text, with the fallback notice), and
+*outdated* when the English text changed after the translation was last saved (the fingerprints
+kept by translations/tracking.py differ). A page is complete in a language when no field is
+either. Pages are read as editors last saved them (their latest revision when they have
+unpublished changes), in a fixed number of queries: one per page type, one for the revisions and
+one for the fingerprints.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page, get_page_models
+
+from akc_site.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
+from pages.models import BasePage
+from translations.models import TranslationRecord
+from translations.units import has_content, localized, text_hash, translatable_fields, working_values
+
+COMPLETE = "complete"
+MISSING = "missing"
+OUTDATED = "outdated"
+STATES = [(COMPLETE, _("Complete")), (MISSING, _("Missing")), (OUTDATED, _("Outdated"))]
+STATE_LABELS = dict(STATES)
+
+
+@dataclass
+class PageTranslation:
+    """The state of one page in one language."""
+
+    page: Page
+    language: str
+    missing: list[str] = field(default_factory=list)
+    outdated: list[str] = field(default_factory=list)
+
+    @property
+    def state(self):
+        if self.missing:
+            return MISSING
+        return OUTDATED if self.outdated else COMPLETE
+
+    @property
+    def is_complete(self):
+        return self.state == COMPLETE
+
+    def field_labels(self, names):
+        model = type(self.page)
+        return [capfirst(model._meta.get_field(name).verbose_name) for name in names]
+
+    @property
+    def missing_labels(self):
+        return self.field_labels(self.missing)
+
+    @property
+    def outdated_labels(self):
+        return self.field_labels(self.outdated)
+
+
+def translatable_page_models():
+    return [model for model in get_page_models() if issubclass(model, BasePage)]
+
+
+def translatable_pages(page_models=None):
+    """Every page of the translatable types (or of `page_models`), as specific pages in tree order."""
+    content_types = ContentType.objects.get_for_models(*(page_models or translatable_page_models())).values()
+    return list(Page.objects.filter(content_type__in=content_types).order_by("path").specific())
+
+
+def source_hashes(languages):
+    """{(page id, field name, language): fingerprint of the English text the translation follows}."""
+    rows = TranslationRecord.objects.filter(language__in=languages)
+    return {
+        (page_id, name, language): source_hash
+        for page_id, name, language, source_hash in rows.values_list("page_id", "field_name", "language", "source_hash")
+    }
+
+
+def translation_states(pages, languages=TRANSLATION_LANGUAGES):
+    """[PageTranslation] for each page and language, in page order, then language order."""
+    values = working_values(pages)
+    recorded = source_hashes(languages)
+    states = []
+    for page in pages:
+        model = type(page)
+        page_values = values[page.pk]
+        by_language = {language: PageTranslation(page, language) for language in languages}
+        for name in translatable_fields(model):
+            english = page_values[localized(name, SOURCE_LANGUAGE)]
+            if not has_content(model, name, english):
+                continue
+            english_hash = None
+            for language in languages:
+                if not has_content(model, name, page_values[localized(name, language)]):
+                    by_language[language].missing.append(name)
+                    continue
+                noted = recorded.get((page.pk, name, language))
+                if noted is not None:
+                    english_hash = english_hash or text_hash(model, name, english)
+                    if noted != english_hash:
+                        by_language[language].outdated.append(name)
+        states += by_language.values()
+    return states
+
+
+def totals(states, languages=TRANSLATION_LANGUAGES):
+    """{language: (pages complete, pages)}."""
+    counts = {language: [0, 0] for language in languages}
+    for state in states:
+        counts[state.language][1] += 1
+        counts[state.language][0] += state.is_complete
+    return {language: tuple(count) for language, count in counts.items()}

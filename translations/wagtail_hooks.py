@@ -1,0 +1,58 @@
+"""The translators' admin: report and PO files under Reports, and the language picker fix."""
+
+import json
+
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from modeltranslation.utils import build_lang
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES
+from translations.admin_views import TranslationFilesView, TranslationReportView, user_may_translate
+
+
+class TranslatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_may_translate(request.user)
+
+
+@hooks.register("register_admin_urls")
+def translation_urls():
+    return [
+        path("translations/", TranslationReportView.as_view(), name="translation_report"),
+        path(
+            "translations/results/",
+            TranslationReportView.as_view(results_only=True),
+            name="translation_report_results",
+        ),
+        path("translations/files/", TranslationFilesView.as_view(), name="translation_files"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return TranslatorsMenuItem(
+        _("Translation status"), reverse("translation_report"), name="translation-status", icon_name="globe", order=50
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def translation_files_menu_item():
+    return TranslatorsMenuItem(
+        _("Translation files"), reverse("translation_files"), name="translation-files", icon_name="download", order=51
+    )
+
+
+@hooks.register("insert_editor_js")
+def translation_fields_script():
+    # After wagtail-modeltranslation's own scripts: teaches them the `_ind` fields and opens ?language=…
+    return format_html(
+        '<script src="{}" data-field-suffixes="{}" data-language-names="{}"></script>',
+        static("js/admin/translation-fields.js"),
+        json.dumps({code: build_lang(code) for code in LANGUAGE_CODES}),
+        json.dumps(NATIVE_NAMES, ensure_ascii=False),
+    )
