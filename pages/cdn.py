@@ -1,32 +1,17 @@
-"""Purge a CDN in front of the site when pages change, in every language.
+"""Purge a CDN in front of the site when pages change.
 
-Wagtail's front-end cache module purges a page's URL in the active language only, and a publish
-also changes other pages (the home page lists events, the menu is on every page). So every
-language's address of the changed page and of its site's home page is purged; other pages expire
-from the CDN within their max-age (PAGE_CACHE_BROWSER_SECONDS). Does nothing unless
-WAGTAILFRONTENDCACHE is configured (see docs/deployment.md).
+Wagtail's front-end cache app purges a published or unpublished page, with its sub-routes
+(`get_cached_paths`), in every language of WAGTAILFRONTENDCACHE_LANGUAGES. A publish also changes the
+home page (it lists events, exhibitions and priorities), which Wagtail does not know: that is the
+one purge added here. Other pages expire from the CDN within their max-age
+(PAGE_CACHE_BROWSER_SECONDS). Nothing happens unless WAGTAILFRONTENDCACHE is configured
+(docs/deployment.md).
 """
 
-from django.conf import settings
-from django.utils import translation
-
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
-from akc_site.languages import LANGUAGE_CODES
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
 
-def page_addresses(page):
+def purge_home_page(page):
     site = page.get_site()
-    addresses = set()
-    for language in LANGUAGE_CODES:
-        with translation.override(language):
-            for target in (page, site.root_page if site else None):
-                url = target.full_url if target is not None else None
-                if url:
-                    addresses.add(url)
-    return sorted(addresses)
-
-
-def purge_page(page):
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        purge_urls_from_cache(page_addresses(page))
+    if site is not None and site.root_page_id != page.pk:
+        purge_page_from_cache(site.root_page)

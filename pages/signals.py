@@ -8,7 +8,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from akc_site.content_version import content_changed
-from pages.cdn import purge_page
+from pages.cdn import purge_home_page
 from pages.models import OrganisationSettings
 
 
@@ -21,8 +21,8 @@ def page_tree_changed(sender, **kwargs):
 
 @receiver(page_published)
 @receiver(page_unpublished)
-def purge_cdn(sender, instance, **kwargs):
-    purge_page(instance)
+def purge_cdn_home_page(sender, instance, **kwargs):
+    purge_home_page(instance)
 
 
 @receiver(post_delete)

@@ -1,15 +1,17 @@
 """What search engines are told: /sitemap.xml (every public page in every language) and /robots.txt.
 
-Each address in the sitemap lists its versions in all languages and an x-default, the English one,
-as the pages' own <link rel="alternate" hreflang> do. The rendered sitemap is cached under the page
-tree's version (pages/site_tree.py), so publishing, moving or deleting a page refreshes it.
+The sitemap is Django's sitemap framework: each page is listed once per language with its versions in
+all languages as alternates, plus an x-default, the English address, as the pages' own
+`<link rel="alternate" hreflang>` do. The rendered sitemap is cached under the content version
+(akc_site/content_version.py), so publishing, moving or deleting a page refreshes it.
 """
 
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.http import Http404, HttpResponse
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import http_date
+from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
@@ -21,68 +23,63 @@ from pages.site_tree import public_pages
 PAGES_PER_SITEMAP = 2000
 
 
-def site_pages(site):
-    root = site.root_page
-    pages = public_pages(Page.objects.descendant_of(root, inclusive=True)).order_by("path")
-    return root, pages.only("url_path", "last_published_at", "latest_revision_created_at")
+class PageSitemap(Sitemap):
+    """Every public page of one site, in every language."""
+
+    i18n = True
+    alternates = True
+    languages = LANGUAGE_CODES
+    limit = PAGES_PER_SITEMAP * len(LANGUAGE_CODES)
+
+    def __init__(self, site):
+        self.root = site.root_page
+        self._paths = {}
+
+    def items(self):
+        pages = public_pages(Page.objects.descendant_of(self.root, inclusive=True)).order_by("path")
+        return pages.only("url_path", "last_published_at", "latest_revision_created_at")
+
+    def location(self, page):
+        # Asked once per address and again for each of its alternates: reverse each only once.
+        key = (page.pk, get_language())
+        if key not in self._paths:
+            self._paths[key] = reverse("wagtail_serve", args=(page.url_path[len(self.root.url_path) :],))
+        return self._paths[key]
+
+    def lastmod(self, page):
+        return page.last_published_at or page.latest_revision_created_at
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        # Django's own x-default drops the language prefix; ours is the English address.
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            english = next(item["location"] for item in url["alternates"] if item["lang_code"] == SOURCE_LANGUAGE)
+            url["alternates"].append({"lang_code": "x-default", "location": english})
+        return urls
 
 
 def sitemap_count(site):
-    def compute():
-        _root, pages = site_pages(site)
-        return max(1, -(-pages.count() // PAGES_PER_SITEMAP))
-
-    return cached(f"sitemap-count:{site.pk}", compute)
-
-
-def page_addresses(page, root, base_url):
-    """{language code: absolute URL} of one page: the language prefix is all that differs."""
-    path = page.url_path[len(root.url_path) :]
-    addresses = {}
-    for code in LANGUAGE_CODES:
-        with translation.override(code):
-            addresses[code] = base_url + reverse("wagtail_serve", args=(path,))
-    return addresses
-
-
-def sitemap_entries(pages, root, base_url):
-    entries = []
-    for page in pages:
-        addresses = page_addresses(page, root, base_url)
-        alternates = [{"lang_code": code, "location": url} for code, url in addresses.items()]
-        alternates.append({"lang_code": "x-default", "location": addresses[SOURCE_LANGUAGE]})
-        lastmod = page.last_published_at or page.latest_revision_created_at
-        entries += [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in addresses.values()]
-    return entries
-
-
-def sitemap_number(request):
-    value = request.GET.get("p", "1")
-    if not value.isdigit() or len(value) > 6:
-        raise Http404("No such sitemap")
-    return int(value)
+    return cached(f"sitemap-count:{site.pk}", lambda: PageSitemap(site).paginator.num_pages)
 
 
 def sitemap_xml(request):
     site = Site.find_for_request(request)
     if site is None:
         raise Http404("No site here")
-    number = sitemap_number(request)
-    if not 1 <= number <= sitemap_count(site):
+    number = request.GET.get("p", "1")
+    if not number.isdigit() or len(number) > 6:  # Django's view would 404 too; this keeps cache keys short
         raise Http404("No such sitemap")
     base_url = f"{request.scheme}://{request.get_host()}"
 
     def compute():
-        root, pages = site_pages(site)
-        start = (number - 1) * PAGES_PER_SITEMAP
-        entries = sitemap_entries(pages[start : start + PAGES_PER_SITEMAP], root, base_url)
-        latest = max((entry["lastmod"] for entry in entries if entry["lastmod"]), default=None)
-        return render_to_string("sitemap.xml", {"urlset": entries}), latest
+        response = sitemap_view(request, {"pages": PageSitemap(site)})
+        response.render()
+        return response.content, response.get("Last-Modified")
 
-    content, latest = cached(f"sitemap:{site.pk}:{base_url}:{number}", compute)
+    content, last_modified = cached(f"sitemap:{site.pk}:{base_url}:{number}", compute)
     response = HttpResponse(content, content_type="application/xml; charset=utf-8")
-    if latest is not None:
-        response["Last-Modified"] = http_date(latest.timestamp())
+    if last_modified:
+        response["Last-Modified"] = last_modified
     return response
 
 

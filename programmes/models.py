@@ -76,6 +76,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context.update(event_listing_context(self, request, **self.filter_choices()))
         return context
 
+    def get_cached_paths(self):
+        # What a CDN purge covers when the listing is published (filtered variants expire on their own).
+        return ["/", self.reverse_subpage("calendar"), self.reverse_subpage("feed")]
+
     @re_path(CALENDAR_ROUTE, name="calendar")
     def calendar(self, request):
         """The listing's events, with its filters, as a calendar to subscribe to."""
@@ -232,6 +236,9 @@ class EventPage(RoutablePageMixin, BasePage):
         start = datetime.datetime.combine(first, datetime.time.min, CENTRE_TIME_ZONE)
         end = datetime.datetime.combine(last, datetime.time(23, 59, 59), CENTRE_TIME_ZONE)
         return start, end
+
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("calendar")]
 
     @re_path(CALENDAR_ROUTE, name="calendar")
     def calendar(self, request):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from akc_site.languages import SOURCE_LANGUAGE, django_languages, register_language_info
+from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, django_languages, register_language_info
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("AKC_VAR_DIR", BASE_DIR / "var"))
@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "translations",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -156,6 +157,8 @@ else:
 WAGTAIL_SITE_NAME = "ASEAN-Korea Centre"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False  # one page per language would fight modeltranslation's fields
+# A page is one tree node with every language in its fields: a CDN purge covers each language's URL.
+WAGTAILFRONTENDCACHE_LANGUAGES = list(LANGUAGE_CODES)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

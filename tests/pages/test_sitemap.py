@@ -6,12 +6,14 @@ import pytest
 from defusedxml import ElementTree
 
 from django.utils import translation
+from django.utils.http import http_date
 
 from wagtail.models import Page, PageViewRestriction
 
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
 from pages.models import StandardPage
 from pages.site_tree import public_pages
+from pages.sitemap import PageSitemap
 
 NAMESPACES = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
@@ -87,9 +89,44 @@ def test_drafts_and_private_pages_are_left_out_and_publishing_updates_it(client,
     assert "/ko/about/draft/" in {path_of(url) for url in sitemap(client)}
 
 
-def test_last_modified_header_follows_the_latest_page(client, db):
-    response = client.get("/sitemap.xml")
-    assert response.has_header("Last-Modified")
+def test_last_modified_header_follows_the_latest_page(client, home, about):
+    pages = public_pages(Page.objects.descendant_of(home, inclusive=True))
+    latest = max(page.last_published_at or page.latest_revision_created_at for page in pages)
+    assert client.get("/sitemap.xml")["Last-Modified"] == http_date(latest.timestamp())
+    about.save_revision().publish()
+    about.refresh_from_db()
+    assert about.last_published_at > latest
+    assert client.get("/sitemap.xml")["Last-Modified"] == http_date(about.last_published_at.timestamp())
+
+
+def test_beyond_the_limit_the_sitemap_continues_on_numbered_pages(client, home, monkeypatch):
+    monkeypatch.setattr(PageSitemap, "limit", 2 * len(LANGUAGE_CODES))  # two pages' addresses a file
+    page_count = len(public_page_paths(home))
+    file_count = -(-page_count // 2)
+    robots = client.get("/robots.txt").content.decode().splitlines()
+    assert [line for line in robots if line.startswith("Sitemap:")] == [
+        "Sitemap: http://testserver/sitemap.xml",
+        *(f"Sitemap: http://testserver/sitemap.xml?p={number}" for number in range(2, file_count + 1)),
+    ]
+    listed = []
+    for number in range(1, file_count + 1):
+        response = client.get(f"/sitemap.xml?p={number}")
+        assert response.status_code == 200
+        listed += [
+            path_of(loc.text) for loc in ElementTree.fromstring(response.content).iter(f"{{{NAMESPACES['sm']}}}loc")
+        ]
+    assert len(listed) == len(set(listed)) == page_count * len(LANGUAGE_CODES)
+    assert client.get(f"/sitemap.xml?p={file_count + 1}").status_code == 404
+
+
+def test_sitemap_costs_the_same_queries_however_many_pages(client, about, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        sitemap(client)
+    with translation.override("en"):
+        for number in range(30):
+            about.add_child(instance=StandardPage(title=f"Extra {number}", slug=f"extra-{number}"))
+    with django_assert_max_num_queries(6):
+        assert len(sitemap(client)) == len(public_page_paths(about.get_parent())) * len(LANGUAGE_CODES)
 
 
 @pytest.mark.parametrize("query", ["?p=2", "?p=0", "?p=abc", "?p=" + "9" * 50])
