@@ -16,15 +16,10 @@ from wagtail.models import Page, PageViewRestriction, Site
 from akc_site.languages import LANGUAGE_CODES
 from pages.models import StandardPage
 from pages.site_tree import public_pages
-from search import views as search_module
-from search.views import (
-    MAX_QUERY_LENGTH,
-    full_text_matches,
-    highlight,
-    parse_query,
-    specific_pages,
-    term_pattern,
-)
+from search import matching
+from search.matching import full_text_matches
+from search.query import MAX_QUERY_LENGTH, parse_query, term_pattern
+from search.results import highlight, specific_pages
 
 # A word inside a longer run of text with no spaces, for each language written that way.
 RUN_TOGETHER_TEXTS = {
@@ -322,7 +317,7 @@ def test_postgresql_ranking_is_wagtails_when_few_pages_match(db, make_event):
 
 @needs_postgresql
 def test_postgresql_ranking_of_a_broad_query_keeps_title_matches_and_the_newest(db, make_event, monkeypatch):
-    monkeypatch.setattr(search_module, "MAX_RESULTS", 3)
+    monkeypatch.setattr(matching, "MAX_RESULTS", 3)
     old_title_match = make_event(title="Zebrafish culture week")
     old_title_match.save_revision().publish()
     events = [make_event(summary="With zebrafish partners.") for _ in range(6)]
