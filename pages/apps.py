@@ -8,4 +8,4 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         # Signal receivers connect when their module is imported, which needs the models loaded first.
-        from pages import signals  # noqa: F401
+        from pages import signals  # noqa: F401, PLC0415

@@ -7,10 +7,11 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        # Imported here because app modules may import models only once every app is loaded.
-        from pages.models import BasePage
-        from translations import signals  # noqa: F401 -- connects the save receivers
-        from translations.search_fields import blank_when_empty, with_title_autocomplete
+        # Imported here: these modules import models, which exist only once every app is loaded;
+        # `signals` connects the save receivers by being imported.
+        from pages.models import BasePage  # noqa: PLC0415
+        from translations import signals  # noqa: F401, PLC0415
+        from translations.search_fields import blank_when_empty, with_title_autocomplete  # noqa: PLC0415
 
         # wagtail-modeltranslation has added a search field per language to each page model in its own
         # ready(), which runs first (it comes first in INSTALLED_APPS).
