@@ -1,10 +1,14 @@
 """One public URL of every page type, from the initial content, to visit in the browser."""
 
 from akc_site.wagtail_hooks import WCAG_22_AA_TAGS as AXE_TAGS
-from home.initial_content import programmes as programmes_content
+from home.initial_content import read_content
+from programmes.models import EventPage, ExhibitionPage
 
-FIRST_EVENT = programmes_content.EVENTS[0]["slug"]
-SEOUL_EXHIBITION = programmes_content.HALLS[0]["exhibitions"][0]["slug"]
+CONTENT_PAGES = read_content().pages
+FIRST_EVENT = next(page.slug for page in CONTENT_PAGES if page.model is EventPage)
+SEOUL_EXHIBITION = next(
+    page.slug for page in CONTENT_PAGES if page.model is ExhibitionPage and page.parent == "/halls/seoul/"
+)
 
 PAGE_TYPES = {
     "home": "",

@@ -1,17 +1,20 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from home.initial_content.builder import InitialContentBuilder
-from home.initial_content.programmes_builder import ProgrammesContentBuilder
+from home.initial_content import CONTENT_DIR, ContentError, InitialContentLoader
 
 
 class Command(BaseCommand):
     help = (
-        "Build the site's starting pages, halls and sample events in English and Korean. "
-        "Safe to run again: existing pages are kept as they are."
+        "Build the site's starting pages, halls and sample events from content/ (English) and "
+        "content/locale/<lang>.po (translations). Safe to run again: existing pages are kept as they are."
     )
 
-    def handle(self, *args, **options):
-        created = []
-        for builder_class in (InitialContentBuilder, ProgrammesContentBuilder):
-            created += builder_class(log=self.stdout.write).build()
+    def add_arguments(self, parser):
+        parser.add_argument("--content-dir", default=CONTENT_DIR, help="Where the content is (default: content/).")
+
+    def handle(self, *args, content_dir, **options):
+        try:
+            created = InitialContentLoader(content_dir, log=self.stdout.write).load()
+        except ContentError as error:
+            raise CommandError("The initial content cannot be loaded:\n" + "\n".join(error.problems)) from None
         self.stdout.write(self.style.SUCCESS(f"Initial content ready ({len(created)} pages created)."))
