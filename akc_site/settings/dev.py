@@ -7,6 +7,9 @@ SECRET_KEY = "dev-only-key-not-for-production-0f7c2a9e"  # noqa: S105 -- dev.py 
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# `make bench` and its steps (docs/performance.md): a development tool, never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

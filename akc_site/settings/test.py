@@ -11,6 +11,9 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
+# `make bench` and its steps (docs/performance.md): a development tool, never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

@@ -1,6 +1,6 @@
 """Real services for the tests that need them: a throwaway PostgreSQL cluster, Redis, app servers.
 
-The servers themselves are the benchmark's (akc_site/bench/servers.py); this module adds what the
+The servers themselves are the benchmark's (bench/servers.py); this module adds what the
 tests need around them. Where a server program is missing the test is skipped, unless
 AKC_REQUIRE_SERVICES=1 (CI), where that is a failure.
 """
@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from akc_site.bench import servers
-from akc_site.bench.servers import PROJECT_DIR, run
+from bench import servers
+from bench.servers import PROJECT_DIR, run
 
 REQUIRE_SERVICES = os.environ.get("AKC_REQUIRE_SERVICES") == "1"
 DATABASE = "akc"

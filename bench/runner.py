@@ -17,8 +17,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
-from akc_site.bench import lighthouse, load, report
-from akc_site.bench.servers import PROJECT_DIR, AppServer, PostgresCluster, RedisServer, can_run_postgres, run
+import redis
+
+from bench import lighthouse, load, report
+from bench.servers import PROJECT_DIR, AppServer, PostgresCluster, RedisServer, can_run_postgres, run
 
 DEFAULT_SIZES = (50, 1000, 10000)
 LANGUAGES = ("en", "ko")
@@ -26,6 +28,11 @@ CACHE_MODES = (("uncached", 0), ("cached", 300))
 WARM_CONCURRENCY = 4
 BUSY_LOAD_PER_CORE = 0.5
 SECRET = "bench-only-" + "k" * 50  # a throwaway server on loopback
+# gunicorn and Django's own commands run with production's settings: that is what is measured. The
+# benchmark's steps are commands of the `bench` app, which production never installs; they run with
+# production's settings plus that app.
+SERVED_SETTINGS = "akc_site.settings.production"
+STEP_SETTINGS = "bench.settings"
 
 
 # What a visitor types: the organisation's name, in each language's own script. Korean is matched as a
@@ -133,12 +140,12 @@ class BenchRun:
             return self.postgres.url(f"bench_{name}")
         return f"sqlite:///{self.work / name / 'db.sqlite3'}"
 
-    def environment(self, name, page_cache_seconds=0):
+    def environment(self, name, page_cache_seconds=0, settings=SERVED_SETTINGS):
         environment = {
             key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")
         }
         environment.update(
-            DJANGO_SETTINGS_MODULE="akc_site.settings.production",
+            DJANGO_SETTINGS_MODULE=settings,
             SECRET_KEY=SECRET,
             ALLOWED_HOSTS="127.0.0.1",
             DATABASE_URL=self.database_url(name),
@@ -158,9 +165,9 @@ class BenchRun:
             environment["REDIS_URL"] = self.redis.url()
         return environment
 
-    def manage(self, name, *arguments, page_cache_seconds=0, quiet=True):
+    def manage(self, name, *arguments, settings=SERVED_SETTINGS, quiet=True):
         command = [sys.executable, "manage.py", *arguments]
-        environment = self.environment(name, page_cache_seconds)
+        environment = self.environment(name, settings=settings)
         try:
             if quiet:
                 return run(command, cwd=PROJECT_DIR, env=environment).stdout
@@ -197,7 +204,7 @@ class BenchRun:
         log(f"{events} events: seeding")
         self.copy_base(name)
         seed_started = time.monotonic()
-        counts = json.loads(self.manage(name, "bench_seed", f"--events={events}", quiet=False))
+        counts = json.loads(self.manage(name, "bench_seed", f"--events={events}", settings=STEP_SETTINGS, quiet=False))
         seed_seconds = round(time.monotonic() - seed_started, 1)
         today = datetime.date.today()
         pages = [
@@ -209,7 +216,7 @@ class BenchRun:
         log(f"{events} events: counting queries (test client, page cache off)")
         # The English home page is counted even when not measured: the ceiling file is as large as it.
         paths = list(dict.fromkeys([HOME_PATH, *(page["path"] for page in pages)]))
-        counted = json.loads(self.manage(name, "bench_queries", *paths))
+        counted = json.loads(self.manage(name, "bench_queries", *paths, settings=STEP_SETTINGS))
         for page in pages:
             page.update(counted[page["path"]])
         home_bytes = counted[HOME_PATH]["bytes"]
@@ -297,8 +304,6 @@ class BenchRun:
     def flush_cache(self):
         """Each server starts with an empty cache: sizes share Redis, and page-cache keys name no database."""
         if self.redis:
-            import redis
-
             redis.Redis.from_url(self.redis.url()).flushall()
 
     # What the report says about the run ---------------------------------------------------------

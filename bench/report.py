@@ -9,7 +9,7 @@ import math
 from html import escape
 from pathlib import Path
 
-from akc_site.bench.lighthouse import CATEGORIES as LIGHTHOUSE_CATEGORIES
+from bench.lighthouse import CATEGORIES as LIGHTHOUSE_CATEGORIES
 
 MAX_QUERIES = 12
 MAX_LATENCY_GROWTH = 1.5

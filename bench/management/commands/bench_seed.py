@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from akc_site.bench.seed import Seeder, Volume, check_tree, is_bench_database
+from bench.seed import Seeder, Volume, check_tree, is_bench_database
 
 
 class Command(BaseCommand):

@@ -13,7 +13,7 @@ import statistics
 import subprocess
 from pathlib import Path
 
-from akc_site.bench.servers import PROJECT_DIR, ServiceUnavailable
+from bench.servers import PROJECT_DIR, ServiceUnavailable
 
 VERSION = "12.8.2"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

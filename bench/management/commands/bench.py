@@ -2,7 +2,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from akc_site.bench.runner import DEFAULT_SIZES, BenchRun, bench_pages
+from bench.runner import DEFAULT_SIZES, BenchRun, bench_pages
 
 
 def sizes(text):

@@ -12,8 +12,9 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from akc_site.bench import lighthouse, load, report
-from akc_site.bench.seed import SHOWCASE_EVENT, Seeder, Volume, check_tree, is_bench_database
+from bench import lighthouse, load, report
+from bench.management.commands.bench import page_names
+from bench.seed import SHOWCASE_EVENT, Seeder, Volume, check_tree, is_bench_database
 from programmes.models import EventPage, ExhibitionPage, HallPage, OpeningException
 
 TINY = Volume(events=50, halls=3, exhibitions=10, images=4)
@@ -200,8 +201,6 @@ def test_bench_command_refuses_bad_arguments_before_starting_anything(arguments,
 
 
 def test_bench_page_choice_keeps_the_order_and_names_of_the_run():
-    from akc_site.management.commands.bench import page_names
-
     assert page_names(None) is None
     assert page_names("search, home") == ["search", "home"]
 

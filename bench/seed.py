@@ -38,8 +38,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from akc_site.bench.progress import ProgressBar
 from akc_site.languages import SOURCE_LANGUAGE
+from bench.progress import ProgressBar
 from home.models import HomePage
 from pages.models import PriorityPage
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage, OpeningException

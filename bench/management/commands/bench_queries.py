@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from akc_site.bench.queries import measure_pages
+from bench.queries import measure_pages
 
 
 class Command(BaseCommand):
