@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -24,7 +25,7 @@ from pages.site_tree import is_restricted, public_pages
 def image_field(verbose_name, help_text=""):
     """An optional image chosen from the library; deleting the image leaves the page intact."""
     return models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=verbose_name,
         null=True,
         blank=True,

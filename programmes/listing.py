@@ -14,7 +14,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from pages.images import card_renditions
+from images.renditions import card_renditions
 from programmes.choices import EventCategory
 
 EVENTS_PER_PAGE = 12

@@ -18,8 +18,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from images.renditions import card_renditions
 from pages.blocks import BodyBlock
-from pages.images import card_renditions
 from pages.models import BasePage, PriorityPage, image_field
 from pages.site_tree import public_pages
 from programmes import opening_hours

@@ -1,6 +1,7 @@
 """The UI catalogues: complete in every language, and never behind the templates and code."""
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import polib
@@ -12,7 +13,9 @@ from django.test import override_settings
 from akc_site.languages import TRANSLATION_LANGUAGES
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-SOURCE_FOLDERS = ("akc_site", "staff", "pages", "programmes", "home", "search", "translations", "templates")
+# Every app of the project (the import contracts list them all) and the templates.
+PYPROJECT = tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text())
+SOURCE_FOLDERS = (*PYPROJECT["tool"]["importlinter"]["root_packages"], "templates")
 
 
 def catalogue(language):

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     # The project's apps, lowest layer first (docs/architecture.md).
     "akc_site",
     "staff",
+    "images",
     "pages",
     "programmes",
     "home",
@@ -160,6 +161,7 @@ WAGTAIL_I18N_ENABLED = False  # one page per language would fight modeltranslati
 # A page is one tree node with every language in its fields: a CDN purge covers each language's URL.
 WAGTAILFRONTENDCACHE_LANGUAGES = list(LANGUAGE_CODES)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILIMAGES_IMAGE_MODEL = "images.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "hwp", "hwpx", "txt", "csv", "zip"]

@@ -3,15 +3,15 @@
 import pytest
 
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
-from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from images.models import SiteImage
 from pages.blocks import BodyBlock, HeadingBlock, LinkBlock
 
 
 @pytest.fixture
 def image(db):
-    return Image.objects.create(title="ASEAN Hall", file=get_test_image_file())
+    return SiteImage.objects.create(title="ASEAN Hall", file=get_test_image_file())
 
 
 def figure(image, alt_text="", decorative=False):

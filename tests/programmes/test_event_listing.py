@@ -165,11 +165,11 @@ def test_event_images_are_responsive_pictures_without_a_query_each(
 
     from django.core.files.images import ImageFile
 
-    from wagtail.images.models import Image
+    from images.models import SiteImage
 
     buffer = io.BytesIO()
     PillowImage.new("RGB", (960, 540), (11, 79, 138)).save(buffer, format="JPEG")
-    image = Image.objects.create(title="Hall", file=ImageFile(buffer, name="hall.jpg"))
+    image = SiteImage.objects.create(title="Hall", file=ImageFile(buffer, name="hall.jpg"))
     for _number in range(count):
         make_event(image=image)
     client.get(URL)  # creates the renditions once, as the first visitor would

@@ -13,8 +13,8 @@ from django.test import override_settings
 from django.urls import reverse
 
 from wagtail.documents.models import Document
-from wagtail.images.models import Image
 
+from images.models import SiteImage
 from tests.admin_forms import form_errors
 
 
@@ -34,7 +34,7 @@ def upload(client, name, content, content_type="image/png"):
 def test_a_real_image_is_accepted(editor_client):
     response = upload(editor_client, "ok.png", png(64, 48))
     assert response.status_code == 302
-    assert Image.objects.filter(title="ok.png", width=64, height=48).exists()
+    assert SiteImage.objects.filter(title="ok.png", width=64, height=48).exists()
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_bad_uploads_are_refused_with_a_clear_message(editor_client, name, conte
     response = upload(editor_client, name, content, content_type)
     assert response.status_code == 200, "the form comes back with the error"
     assert any(message in error for error in form_errors(response)), form_errors(response)
-    assert not Image.objects.filter(title=name).exists()
+    assert not SiteImage.objects.filter(title=name).exists()
 
 
 @override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=10_000)
@@ -66,7 +66,7 @@ def test_an_image_over_the_size_limit_is_refused(editor_client):
     assert len(buffer.getvalue()) > 10_000
     response = upload(editor_client, "large.png", buffer.getvalue())
     assert any("This file is too big" in error for error in form_errors(response)), form_errors(response)
-    assert not Image.objects.filter(title="large.png").exists()
+    assert not SiteImage.objects.filter(title="large.png").exists()
 
 
 @pytest.mark.parametrize(("filename", "disposition"), [("report.docx", "attachment"), ("report.pdf", "inline")])

@@ -1,4 +1,4 @@
-"""Images on cards and pages: the renditions a card shows, prefetched for a whole listing at once."""
+"""The renditions a card shows, prefetched for a whole listing at once."""
 
 from django.db import models
 

@@ -1,0 +1,25 @@
+"""Image fields point at the site's image model (images 0002 copied every image, ids kept)."""
+
+import django.db.models.deletion
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('home', '0002_own_table'),
+        ('images', '0002_copy_wagtail_images'),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name='homepage',
+            name='hero_image',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='images.siteimage', verbose_name='hero image'),
+        ),
+        migrations.AlterField(
+            model_name='homepage',
+            name='listing_image',
+            field=models.ForeignKey(blank=True, help_text='Shown on cards that link to this page and when the page is shared.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='images.siteimage', verbose_name='listing image'),
+        ),
+    ]
