@@ -192,8 +192,39 @@ def test_greeting_page_contains_every_paragraph(client, db, language):
 def test_signatory_in_korean(db):
     greeting = GreetingPage.objects.get()
     assert greeting.signatory_name_ko == "김해용"
-    assert greeting.signatory_title_ko == "한-아세안센터 사무총장"
+    assert greeting.signatory_title_ko == "한-아세안센터 사무총장(2021~2024)"
     assert greeting.signatory_name_en == "Kim Hae-yong"
+    # The greeting is of 2023; its signatory is no longer the Secretary General, so the term is stated.
+    assert greeting.signatory_title_en == "Secretary General of the ASEAN-Korea Centre, 2021\u20132024"
+    assert greeting.year == 2023
+
+
+# Words near "ten" that make it history: the founding, the Council, before Timor-Leste, "then".
+HISTORICAL_TEN = ("2009", "Council", "이사회", "Timor-Leste", "동티모르", "당시")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_no_page_presents_a_former_secretary_general_or_a_wrong_operator_as_current(client, db, language):
+    """Kim Hae-yong (2021 to 2024) appears only with his term; Kim Jae-shin is named as the Secretary General
+    since 2024; the Jeju hall's partner is the International Peace Foundation; ASEAN has eleven members."""
+    seen_former = False
+    for page in Page.objects.live().specific().exclude(depth=1):
+        response = client.get(f"/{language}{page.url_path[len('/home') :]}")
+        assert response.status_code == 200, page.url_path
+        text = " ".join(BeautifulSoup(response.content, "html.parser").main.get_text(" ").split())
+        for former in ("Kim Hae-yong", "김해용"):
+            for found in re.finditer(re.escape(former), text):
+                seen_former = True
+                nearby = text[max(0, found.start() - 60) : found.end() + 80]
+                assert "2021" in nearby and "2024" in nearby, (page.url_path, nearby)
+        assert "Jeju Peace Institute" not in text and "제주평화연구원" not in text, page.url_path
+        # "ten" only of the Centre's founding (2009), its Council, or ASEAN before Timor-Leste joined.
+        for ten in re.finditer("ten ASEAN Member States|아세안 10개 회원국|10개국", text):
+            window = text[max(0, ten.start() - 120) : ten.end() + 40]
+            assert any(word in window for word in HISTORICAL_TEN), window
+    assert seen_former, "the greeting and the priority pages quote him"
+    about = client.get(f"/{language}/about/").content.decode()
+    assert ("Kim Jae-shin" if language == "en" else "김재신") in about
 
 
 def test_po_files_match_the_english_of_the_content():
