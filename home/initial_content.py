@@ -385,9 +385,10 @@ def relative_value(value, today, with_time):
 
 
 class InitialContentLoader:
-    def __init__(self, directory=CONTENT_DIR, log=print):
+    def __init__(self, directory=CONTENT_DIR, log=print, examples=True):
         self.directory = Path(directory)
         self.log = log
+        self.examples = examples  # False: leave out the pages marked is_example, and what is under them
         self.created = []
         self.pages = {}  # content path → the page, found or created
 
@@ -404,7 +405,11 @@ class InitialContentLoader:
         self.today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
         with translation.override(SOURCE_LANGUAGE), transaction.atomic():
             new_settings = []
+            left_out = set()
             for spec in content.pages:
+                if spec.parent in left_out or (not self.examples and spec.values.get("is_example")):
+                    left_out.add(spec.path)
+                    continue
                 self.page(spec, content)
                 if spec.parent is None:
                     new_settings = self.create_settings(content, translations)

@@ -46,6 +46,14 @@ class BasePage(Page):
     listing_image = image_field(
         _("listing image"), help_text=_("Shown on cards that link to this page and when the page is shared.")
     )
+    is_example = models.BooleanField(
+        _("example"),
+        default=False,
+        help_text=_(
+            "Example content, not a real record: visitors see it marked as an example. "
+            "Settings › Remove examples deletes every example page at once."
+        ),
+    )
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -55,6 +63,7 @@ class BasePage(Page):
             heading=_("Search engines and sharing"),
         ),
         MultiFieldPanel([FieldPanel("slug"), FieldPanel("show_in_menus")], heading=_("Address and menu")),
+        FieldPanel("is_example"),
     ]
 
     class Meta:

@@ -232,3 +232,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The initial content's example events and exhibitions (is_example): loaded for development and demos.
+INITIAL_CONTENT_EXAMPLES = True

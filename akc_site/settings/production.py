@@ -42,3 +42,6 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
         }
     }
+
+# A production site starts without examples unless asked (`load_initial_content --examples`).
+INITIAL_CONTENT_EXAMPLES = False
