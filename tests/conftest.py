@@ -1,21 +1,82 @@
+import datetime
 import io
+from pathlib import Path
 
 import pytest
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
+
+from wagtail.models import Page
 
 from home.models import HomePage
 from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
+from programmes.models import EventIndexPage, HallIndexPage, HallPage
+from tests import factories
+
+TESTS_DIR = Path(__file__).parent
+# Markers by folder (the others are on the modules: pytestmark); pyproject.toml registers them.
+MARKERS_BY_FOLDER = {"browser": ("browser", "slow"), "bench": ("slow",)}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        relative = Path(item.fspath).relative_to(TESTS_DIR)
+        for name in MARKERS_BY_FOLDER.get(relative.parts[0], ()):
+            item.add_marker(name)
+        # Under `--dist loadgroup` (make test) these run on one worker, one after the other: the
+        # browser tests share a live server, and a module on the initial content loads it once.
+        if relative.parts[0] == "browser":
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif "initial_content" in item.fixturenames:
+            item.add_marker(pytest.mark.xdist_group(relative.as_posix()))
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the real initial content, built once per test session."""
+    """Every test starts from a small factory-built site of every page type (tests/factories.py),
+    built once per test session (once per xdist worker)."""
     with django_db_blocker.unblock():
-        call_command("load_initial_content", stdout=io.StringIO())
+        factories.build_site()
+
+
+def load_initial_content():
+    """Replace the factory-built site by the real initial content of content/."""
+    Page.objects.filter(depth=2).delete()  # the site and its settings go with their root page
+    call_command("load_initial_content", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def initial_content(django_db_setup, django_db_blocker):
+    """The real initial content instead of the factory-built site, for a module that is about it.
+
+    Loaded once for the module inside a transaction that is rolled back at its end; each test's own
+    transaction is a savepoint within it, so the tests do not see each other's changes.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            load_initial_content()
+        except BaseException:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+        cache.clear()
+
+
+@pytest.fixture
+def initial_content_in_this_test(db):
+    """The real initial content instead of the factory-built site, for one test (in its transaction)."""
+    load_initial_content()
 
 
 @pytest.fixture(autouse=True)
@@ -54,8 +115,19 @@ def priority(priority_index):
 
 
 @pytest.fixture
-def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
+def hall_index(db):
+    return HallIndexPage.objects.get()
+
+
+@pytest.fixture
+def seoul_hall(hall_index):
+    """A hall open Monday to Friday, 9:00 to 18:00 Korea time, closed on public holidays."""
+    return HallPage.objects.child_of(hall_index).get(slug="seoul")
+
+
+@pytest.fixture
+def editor(db):
+    return factories.SuperuserFactory(username="editor", email="editor@example.org")
 
 
 @pytest.fixture
@@ -66,37 +138,17 @@ def editor_client(client, editor):
 
 @pytest.fixture
 def event_index(db):
-    from programmes.models import EventIndexPage
-
     return EventIndexPage.objects.get()
 
 
 @pytest.fixture
 def make_event(event_index):
-    """Create a live event under the event listing; keyword arguments override the defaults."""
-    import datetime
-    import itertools
-
-    from django.utils import timezone
-
-    from programmes.models import EventPage
-
-    counter = itertools.count(1)
+    """Create a live event under the event listing, not yet published as a revision (publish() it
+    where that matters); keyword arguments override the factory's fields."""
 
     def make(**fields):
-        number = next(counter)
-        starts_at = fields.pop("starts_at", timezone.now() + datetime.timedelta(days=number))
-        values = {
-            "title": f"Test event {number}",
-            "slug": f"test-event-{number}",
-            "summary": f"Summary of test event {number}",
-            "starts_at": starts_at,
-            "ends_at": starts_at + datetime.timedelta(hours=2),
-            **fields,
-        }
-        with translation.override(settings.LANGUAGE_CODE):  # a request may have left another active
-            event = EventPage(**values)
-            event_index.add_child(instance=event)
-        return event
+        if "starts_at" in fields and "ends_at" not in fields:
+            fields["ends_at"] = fields["starts_at"] + datetime.timedelta(hours=2)
+        return factories.EventPageFactory(parent=event_index, publish=False, **fields)
 
     return make

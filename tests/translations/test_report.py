@@ -28,6 +28,8 @@ def translator_client(client, django_user_model):
     return client
 
 
+@pytest.mark.slow
+@pytest.mark.usefixtures("initial_content_in_this_test")
 def test_initial_content_is_complete_in_korean_and_missing_elsewhere():
     states = translation_states(translatable_pages())
     count = len(translatable_pages())
@@ -155,6 +157,7 @@ REPORT_QUERIES = 30
 NOT_INDEXING = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
 
 
+@pytest.mark.slow
 def test_report_queries_do_not_grow_with_the_number_of_pages(translator_client, about, django_assert_max_num_queries):
     url = reverse("translation_report")
     about.save_revision()  # one draft, so both counts include the query for drafts' revisions
