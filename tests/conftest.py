@@ -10,11 +10,12 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.models import HomePage
 from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
 from programmes.models import EventIndexPage, HallIndexPage, HallPage
+from staff.roles import TRANSLATORS
 from tests import factories
 
 TESTS_DIR = Path(__file__).parent
@@ -90,7 +91,13 @@ def fresh_state():
 
 
 @pytest.fixture
-def home(db):
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(site):
+    assert site.root_page.specific_class is HomePage
     return HomePage.objects.get()
 
 
@@ -128,6 +135,11 @@ def seoul_hall(hall_index):
 @pytest.fixture
 def editor(db):
     return factories.SuperuserFactory(username="editor", email="editor@example.org")
+
+
+@pytest.fixture
+def translator(db):
+    return factories.UserFactory(username="translator", groups=[TRANSLATORS])
 
 
 @pytest.fixture

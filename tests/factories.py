@@ -292,7 +292,7 @@ class UserFactory(DjangoModelFactory):
     def groups(user, create, extracted, **kwargs):
         """groups=["Translators"]: the names of groups the user joins."""
         if create and extracted:
-            user.groups.add(*Group.objects.filter(name__in=extracted))
+            user.groups.add(*(Group.objects.get(name=name) for name in extracted))
 
 
 class SuperuserFactory(UserFactory):

@@ -3,13 +3,11 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.test import override_settings
 from django.urls import reverse
 
 from pages.models import PriorityPage, StandardPage
-from staff.roles import TRANSLATORS
 from translations.models import TranslationRecord
 from translations.report import COMPLETE, MISSING, OUTDATED, totals, translatable_pages, translation_states
 
@@ -21,10 +19,8 @@ def states_of(page):
 
 
 @pytest.fixture
-def translator_client(client, django_user_model):
-    user = django_user_model.objects.create_user("translator", "translator@example.org", "a-long-test-password")
-    user.groups.add(Group.objects.get(name=TRANSLATORS))
-    client.force_login(user)
+def translator_client(client, translator):
+    client.force_login(translator)
     return client
 
 
