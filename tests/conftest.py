@@ -23,18 +23,17 @@ TESTS_DIR = Path(__file__).parent
 MARKERS_BY_FOLDER = {"browser": ("browser", "slow"), "bench": ("slow",)}
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers
 def pytest_collection_modifyitems(config, items):
     for item in items:
         relative = Path(item.fspath).relative_to(TESTS_DIR)
         for name in MARKERS_BY_FOLDER.get(relative.parts[0], ()):
             item.add_marker(name)
-        # Under `--dist loadgroup` (make test) these run on one worker, one after the other: the
-        # browser tests share a live server, and a module on the initial content loads it once.
-        if relative.parts[0] == "browser":
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        elif "initial_content" in item.fixturenames:
-            item.add_marker(pytest.mark.xdist_group(relative.as_posix()))
+
+
+# Under `--dist loadgroup` (make test) the tests of one xdist group run on one worker, one after the
+# other: the browser tests share a live server and a browser, and a module on the initial content
+# (initial_content) loads it once. pytest-xdist reads the groups before this file's hooks run, so
+# the modules name them in their pytestmark.
 
 
 @pytest.fixture(scope="session")

@@ -41,7 +41,11 @@ GREETING = "/about/greetings/"
 KOREAN_GREETING_SHA256 = "0a12f40b72d949c09a2b8d6803a839fa98439a9f18bbd8abff3fc19e0d198098"
 
 # The rest of the suite runs on a small factory-built site; this module is about the real content.
-pytestmark = [pytest.mark.usefixtures("initial_content"), pytest.mark.slow]
+pytestmark = [
+    pytest.mark.usefixtures("initial_content"),
+    pytest.mark.slow,
+    pytest.mark.xdist_group("initial-content-home"),
+]
 
 
 def page_snapshot():
