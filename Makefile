@@ -8,13 +8,23 @@ PORT ?= 8000
 # Every language but the source one has a catalogue to translate (akc_site/languages.py).
 CATALOGUE_LANGUAGES := ko id ms th vi fil km lo my
 
-.PHONY: run test lint format messages makemessages migrate content install install-dev bench clean backup restore fuzz
+.PHONY: run test test-quick lint format messages makemessages migrate content install install-dev bench clean backup restore fuzz
 
 run: install messages migrate content
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Two pytest-xdist workers (TEST_WORKERS=0: one process); a group of tests (the browser tests, a
+# module on the initial content) stays on one worker. PYTEST_ARGS adds options, e.g. --ignore=….
+TEST_WORKERS ?= 2
+TEST_XDIST := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist loadgroup)
+
 test: install-dev messages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(TEST_XDIST) $(PYTEST_ARGS)
+
+# The suite without the tests marked slow (browser, services, fuzz, bench, growth): every page type
+# and view, in about a minute.
+test-quick: install-dev messages
+	$(BIN)/pytest $(TEST_XDIST) -m "not slow" $(PYTEST_ARGS)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

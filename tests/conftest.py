@@ -1,21 +1,85 @@
+import datetime
 import io
+from pathlib import Path
 
 import pytest
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
+
+from wagtail.models import Page, Site
 
 from home.models import HomePage
 from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
+from programmes.models import EventIndexPage, HallIndexPage, HallPage
+from staff.roles import TRANSLATORS
+from tests import factories
+
+TESTS_DIR = Path(__file__).parent
+# Markers by folder (the others are on the modules: pytestmark); pyproject.toml registers them.
+MARKERS_BY_FOLDER = {"browser": ("browser", "slow"), "bench": ("slow",)}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        relative = Path(item.fspath).relative_to(TESTS_DIR)
+        for name in MARKERS_BY_FOLDER.get(relative.parts[0], ()):
+            item.add_marker(name)
+
+
+# Under `--dist loadgroup` (make test) the tests of one xdist group should run on one worker: the
+# browser tests share a live server and a browser, and a module on the initial content
+# (initial_content) loads it once. The modules name their group in their pytestmark (pytest-xdist
+# reads the groups before this file's hooks run). Caveat: pytest-xdist 3.8 marks a group by
+# rewriting Item._nodeid, which pytest 9.2 no longer reads (Node.nodeid is str(self._id)), so for
+# now the groups are not kept together and loadgroup distributes like load: each worker that gets
+# browser or initial-content tests sets up its own live server or content (correct, a little slower).
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the real initial content, built once per test session."""
+    """Every test starts from a small factory-built site of every page type (tests/factories.py),
+    built once per test session (once per xdist worker)."""
     with django_db_blocker.unblock():
-        call_command("load_initial_content", stdout=io.StringIO())
+        factories.build_site()
+
+
+def load_initial_content():
+    """Replace the factory-built site by the real initial content of content/."""
+    Page.objects.filter(depth=2).delete()  # the site and its settings go with their root page
+    call_command("load_initial_content", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def initial_content(django_db_setup, django_db_blocker):
+    """The real initial content instead of the factory-built site, for a module that is about it.
+
+    Loaded once for the module inside a transaction that is rolled back at its end; each test's own
+    transaction is a savepoint within it, so the tests do not see each other's changes.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            load_initial_content()
+        except BaseException:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+        cache.clear()
+
+
+@pytest.fixture
+def initial_content_in_this_test(db):
+    """The real initial content instead of the factory-built site, for one test (in its transaction)."""
+    load_initial_content()
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +93,13 @@ def fresh_state():
 
 
 @pytest.fixture
-def home(db):
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(site):
+    assert site.root_page.specific_class is HomePage
     return HomePage.objects.get()
 
 
@@ -54,8 +124,24 @@ def priority(priority_index):
 
 
 @pytest.fixture
-def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
+def hall_index(db):
+    return HallIndexPage.objects.get()
+
+
+@pytest.fixture
+def seoul_hall(hall_index):
+    """A hall open Monday to Friday, 9:00 to 18:00 Korea time, closed on public holidays."""
+    return HallPage.objects.child_of(hall_index).get(slug="seoul")
+
+
+@pytest.fixture
+def editor(db):
+    return factories.SuperuserFactory(username="editor", email="editor@example.org")
+
+
+@pytest.fixture
+def translator(db):
+    return factories.UserFactory(username="translator", groups=[TRANSLATORS])
 
 
 @pytest.fixture
@@ -66,37 +152,17 @@ def editor_client(client, editor):
 
 @pytest.fixture
 def event_index(db):
-    from programmes.models import EventIndexPage
-
     return EventIndexPage.objects.get()
 
 
 @pytest.fixture
 def make_event(event_index):
-    """Create a live event under the event listing; keyword arguments override the defaults."""
-    import datetime
-    import itertools
-
-    from django.utils import timezone
-
-    from programmes.models import EventPage
-
-    counter = itertools.count(1)
+    """Create a live event under the event listing, not yet published as a revision (publish() it
+    where that matters); keyword arguments override the factory's fields."""
 
     def make(**fields):
-        number = next(counter)
-        starts_at = fields.pop("starts_at", timezone.now() + datetime.timedelta(days=number))
-        values = {
-            "title": f"Test event {number}",
-            "slug": f"test-event-{number}",
-            "summary": f"Summary of test event {number}",
-            "starts_at": starts_at,
-            "ends_at": starts_at + datetime.timedelta(hours=2),
-            **fields,
-        }
-        with translation.override(settings.LANGUAGE_CODE):  # a request may have left another active
-            event = EventPage(**values)
-            event_index.add_child(instance=event)
-        return event
+        if "starts_at" in fields and "ends_at" not in fields:
+            fields["ends_at"] = fields["starts_at"] + datetime.timedelta(hours=2)
+        return factories.EventPageFactory(parent=event_index, publish=False, **fields)
 
     return make

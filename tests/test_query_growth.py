@@ -39,6 +39,7 @@ def grow(make_event, factor):
         make_event(hall=hall)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "path", ["/ko/", "/ko/priorities/", "/ko/priorities/economy/", "/ko/halls/", "/ko/halls/seoul/", "/ko/events/"]
 )

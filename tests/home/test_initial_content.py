@@ -28,7 +28,7 @@ from home.initial_content import (
 )
 from home.models import HomePage
 from pages.models import GreetingPage, OrganisationSettings, PriorityPage, StandardPage
-from programmes.models import EventPage, ExhibitionPage
+from programmes.models import EventPage, ExhibitionPage, HallPage
 from programmes.opening_hours import CENTRE_TIME_ZONE
 
 PROJECT_COPY = CONTENT_DIR / "secretary-general-greeting.en.txt"
@@ -39,6 +39,13 @@ GREETING = "/about/greetings/"
 # home/initial_content/secretary-general-greeting.ko.txt (commit bb956b2): SHA-256 of the lead and
 # the nine paragraphs joined by blank lines.
 KOREAN_GREETING_SHA256 = "0a12f40b72d949c09a2b8d6803a839fa98439a9f18bbd8abff3fc19e0d198098"
+
+# The rest of the suite runs on a small factory-built site; this module is about the real content.
+pytestmark = [
+    pytest.mark.usefixtures("initial_content"),
+    pytest.mark.slow,
+    pytest.mark.xdist_group("initial-content-home"),
+]
 
 
 def page_snapshot():
@@ -154,6 +161,22 @@ def test_dates_are_relative_to_the_day_of_loading_in_korea_time(db):
         elif spec.model is ExhibitionPage:
             exhibition = ExhibitionPage.objects.get(slug=spec.slug)
             assert exhibition.opens_on == today + datetime.timedelta(days=spec.values["opens_on"]["days_from_today"])
+
+
+def test_sample_events_are_tagged(db):
+    assert EventPage.objects.filter(tags__name="sample").count() >= 10
+
+
+def test_seoul_hall_facts(db):
+    seoul_hall = HallPage.objects.get(slug="seoul")
+    assert "Korea Press Center" in seoul_hall.address_en
+    assert seoul_hall.closed_on_public_holidays
+    hours = dict(seoul_hall.weekly_hours_by_day())
+    assert [len(hours[day]) for day in range(7)] == [1, 1, 1, 1, 1, 0, 0]
+    assert hours[0][0].opens == datetime.time(9) and hours[0][0].closes == datetime.time(18)
+    assert seoul_hall.is_open_at(datetime.datetime(2026, 12, 2, 10, 0, tzinfo=CENTRE_TIME_ZONE))
+    assert not seoul_hall.is_open_at(datetime.datetime(2026, 12, 5, 10, 0, tzinfo=CENTRE_TIME_ZONE))
+    assert not seoul_hall.is_open_at(datetime.datetime(2027, 3, 1, 10, 0, tzinfo=CENTRE_TIME_ZONE))
 
 
 def test_project_copy_of_the_greeting_fixes_only_the_two_slips():

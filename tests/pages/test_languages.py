@@ -4,7 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils import translation
+from django.utils.translation import get_language_info, gettext
 
 from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES
 
@@ -53,7 +54,11 @@ def test_root_redirects_to_the_visitors_language(client, db, headers, cookies, e
 def test_unknown_prefixes_and_pages_end_in_a_404_page(client, db, path):
     response = client.get(path, follow=True)
     assert response.status_code == 404
-    assert b"<h1>" in response.content
+    document = BeautifulSoup(response.content, "html.parser")
+    language = document.html["lang"]
+    assert language == ("ko" if path.startswith("/ko/") else "en")
+    with translation.override(language):
+        assert document.h1.get_text(strip=True) == gettext("Page not found")
 
 
 @pytest.mark.parametrize("path", PUBLIC_PATHS)
@@ -95,6 +100,11 @@ def test_canonical_and_open_graph_use_the_visitors_host_and_locale(client, db):
     assert document.select_one('meta[property="og:locale"]')["content"] == "ko_KR"
 
 
-def test_home_page_title_names_the_centre_once(client, db):
+def test_home_page_title_names_the_centre_once(client, home):
+    # The home page is titled with the Centre's name, which other pages add as a suffix.
+    home.title = "ASEAN-Korea Centre"
+    home.save_revision().publish()
     title = BeautifulSoup(client.get("/en/").content, "html.parser").title.get_text()
     assert title.count("ASEAN-Korea Centre") == 1
+    about_title = BeautifulSoup(client.get("/en/about/").content, "html.parser").title.get_text()
+    assert about_title.count("ASEAN-Korea Centre") == 1, "other pages name it once, as a suffix"

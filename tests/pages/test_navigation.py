@@ -4,7 +4,7 @@ from bs4 import BeautifulSoup
 
 from wagtail.models import PageViewRestriction
 
-from pages.models import StandardPage
+from pages.models import OrganisationSettings, StandardPage
 
 
 def menu_titles(client, path="/en/"):
@@ -12,8 +12,9 @@ def menu_titles(client, path="/en/"):
     return [link.get_text(strip=True) for link in document.select(".main-menu__list a")]
 
 
-def test_menu_lists_the_sections_in_tree_order(client, db):
-    assert menu_titles(client) == ["About the Centre", "Strategic priorities", "Events", "ASEAN Halls"]
+def test_menu_lists_the_sections_in_tree_order(client, about, priority_index, event_index, hall_index):
+    # Tree order, not alphabetical: the sections were added in this order.
+    assert menu_titles(client) == [about.title, priority_index.title, event_index.title, hall_index.title]
 
 
 def test_menu_marks_the_current_section(client, db):
@@ -46,8 +47,9 @@ def test_breadcrumbs_lead_home(client, db):
 
 
 def test_footer_links_to_accessibility_and_privacy_in_the_language(client, db):
+    details = OrganisationSettings.objects.get()
     document = BeautifulSoup(client.get("/ko/").content, "html.parser")
     hrefs = [link["href"] for link in document.select(".site-footer a")]
-    assert "/ko/about/accessibility/" in hrefs
-    assert "/ko/about/privacy/" in hrefs
-    assert "한-아세안센터" in document.select_one(".site-footer h2").get_text()
+    assert f"/ko{details.accessibility_page.url_path.removeprefix('/home')}" in hrefs
+    assert f"/ko{details.privacy_page.url_path.removeprefix('/home')}" in hrefs
+    assert details.organisation_name_ko in document.select_one(".site-footer h2").get_text()

@@ -68,6 +68,7 @@ def test_every_address_has_a_lastmod_date(client, db):
         assert entry["lastmod"] and len(entry["lastmod"]) == 10  # YYYY-MM-DD
 
 
+@pytest.mark.slow
 def test_every_listed_address_answers_200(client, db):
     addresses = {url for entry in sitemap(client).values() for url in entry["alternates"].values()}
     failures = {path_of(url): client.get(path_of(url)).status_code for url in sorted(addresses)}

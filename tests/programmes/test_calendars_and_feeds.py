@@ -10,7 +10,7 @@ from defusedxml import ElementTree
 
 from django.utils import timezone
 
-from programmes.models import EventPage, HallPage
+from programmes.models import HallPage
 
 SEOUL = "Asia/Seoul"
 
@@ -174,7 +174,3 @@ def test_cancelled_event_page_says_so(client, make_event):
     document = BeautifulSoup(client.get("/en/events/cancelled-one/").content, "html.parser")
     banner = document.select_one(".event__status-banner")
     assert "cancelled" in banner.get_text().lower() and "typhoon" in banner.get_text()
-
-
-def test_sample_events_are_tagged(db):
-    assert EventPage.objects.filter(tags__name="sample").count() >= 10

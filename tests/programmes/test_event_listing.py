@@ -134,7 +134,7 @@ def test_unknown_filter_value_is_ignored_not_applied(client, only_test_events, m
     assert titles(client.get(URL + "?priority=nonsense&month=13")) == ["Still listed"]
 
 
-@pytest.mark.parametrize("count", [5, 200])
+@pytest.mark.parametrize("count", [5, pytest.param(200, marks=pytest.mark.slow)])
 def test_listing_query_count_does_not_grow_with_events(
     client, only_test_events, make_event, count, django_assert_max_num_queries
 ):

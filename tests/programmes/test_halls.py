@@ -2,18 +2,14 @@
 
 import datetime
 
-import pytest
 from bs4 import BeautifulSoup
 
 from django.utils import timezone
 
-from programmes.models import ExhibitionPage, HallPage, OpeningException
+from home.models import HOME_EVENT_COUNT
+from programmes.models import EventPage, ExhibitionPage, HallIndexPage, HallPage, OpeningException
 from programmes.opening_hours import CENTRE_TIME_ZONE
-
-
-@pytest.fixture
-def seoul_hall(db):
-    return HallPage.objects.get(slug="seoul")
+from tests.factories import HallPageFactory, weekday_hours
 
 
 def document(response):
@@ -21,9 +17,12 @@ def document(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_seoul_hall_facts(seoul_hall):
-    assert "Korea Press Center" in seoul_hall.address_en
-    assert seoul_hall.closed_on_public_holidays
+def test_weekly_hours_and_holidays_of_a_hall(db):
+    # Monday to Friday, 9:00 to 18:00, and closed on Korean public holidays (the Seoul hall's facts
+    # themselves: tests/home/test_initial_content.py).
+    seoul_hall = HallPageFactory(
+        parent=HallIndexPage.objects.get(), weekly_hours=weekday_hours(), closed_on_public_holidays=True
+    )
     hours = dict(seoul_hall.weekly_hours_by_day())
     assert [len(hours[day]) for day in range(7)] == [1, 1, 1, 1, 1, 0, 0]
     assert hours[0][0].opens == datetime.time(9) and hours[0][0].closes == datetime.time(18)
@@ -41,8 +40,12 @@ def test_dated_exception_from_the_database(seoul_hall):
 
 
 def test_hall_page_shows_open_state_hours_and_map(client, seoul_hall):
+    today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
+    OpeningException.objects.create(hall=seoul_hall, date=today, is_closed=True, reason="Staff training")
     page = document(client.get("/en/halls/seoul/"))
-    assert page.select_one(".open-state")
+    open_state = page.select_one(".open-state")
+    assert "open-state--closed" in open_state["class"], "closed all day today by the exception"
+    assert "Closed now" in open_state.get_text() and "Staff training" in open_state.get_text()
     assert "Korea time" in page.select_one("#hours-title").get_text()
     rows = page.select(".opening-hours tr")
     assert len(rows) == 7 and "09:00" in rows[0].get_text() and "Closed" in rows[6].get_text()
@@ -120,10 +123,17 @@ def test_home_shows_upcoming_events_and_halls(client, make_event):
     make_event(title="Tomorrow's talk", starts_at=timezone.now() + datetime.timedelta(hours=20))
     page = document(client.get("/en/"))
     events = page.find(id="events-title").find_parent("section")
-    assert 3 <= len(events.select(".event-card")) <= 6
+    upcoming = EventPage.objects.upcoming().count()
+    assert upcoming >= 2
+    assert len(events.select(".event-card")) == min(upcoming, HOME_EVENT_COUNT)
     assert "Tomorrow's talk" in events.get_text()
     halls = page.find(id="halls-title").find_parent("section")
-    assert len(halls.select(".open-state")) == 2
+    assert len(halls.select(".open-state")) == HallPage.objects.live().count() >= 2
+    for number in range(HOME_EVENT_COUNT):
+        make_event(title=f"Later talk {number}")
+    events = document(client.get("/en/")).find(id="events-title").find_parent("section")
+    assert len(events.select(".event-card")) == HOME_EVENT_COUNT, "no more than that many"
+    assert "Tomorrow's talk" in events.get_text(), "the soonest first"
 
 
 def test_priority_page_lists_its_events_and_filtered_links(client, make_event):

@@ -8,9 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 # Derived or per-run tables that a restore rebuilds or need not keep.
 VOLATILE = ("sessions", "wagtailsearch", "axes")
+
+pytestmark = [pytest.mark.services, pytest.mark.slow]
 
 
 def manage(environment, *arguments):

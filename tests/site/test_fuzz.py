@@ -18,6 +18,8 @@ SEOUL_EXHIBITION = next(
     page.slug for page in CONTENT_PAGES if page.model is ExhibitionPage and page.parent == "/halls/seoul/"
 )
 REQUESTS = int(os.environ.get("AKC_FUZZ_REQUESTS", "2000"))
+# Every page type at the addresses of the real content, which the targets below name.
+pytestmark = [pytest.mark.usefixtures("initial_content"), pytest.mark.slow, pytest.mark.xdist_group("fuzz")]
 TARGETS = [
     "/",
     "/en/",

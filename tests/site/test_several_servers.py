@@ -29,6 +29,8 @@ about.title_en = "About the ASEAN-Korea Centre"
 about.save_revision().publish()
 """
 
+pytestmark = [pytest.mark.services, pytest.mark.slow]
+
 
 @pytest.fixture(scope="module")
 def services():

@@ -11,6 +11,7 @@ from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, Wo
 from pages.models import OrganisationSettings, StandardPage
 from staff.roles import EDITORS, MODERATORS, TRANSLATORS, WORKFLOW_NAME, set_up_roles
 from tests.admin_forms import empty_stream_fields, initial_form_data
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,12 +19,12 @@ PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture
-def staff(django_user_model):
+def staff(db):
     """A logged-in client for a new user of the named group."""
 
     def login(client, group_name):
-        user = django_user_model.objects.create_user(group_name.lower(), f"{group_name.lower()}@example.org", PASSWORD)
-        user.groups.add(Group.objects.get(name=group_name))
+        user = UserFactory(username=group_name.lower(), password=PASSWORD, groups=[group_name])
+        assert list(user.groups.values_list("name", flat=True)) == [group_name]
         client.force_login(user)
         return user
 

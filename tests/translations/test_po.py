@@ -7,7 +7,6 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
@@ -15,7 +14,6 @@ from wagtail.models import Page, Revision, WorkflowState
 
 from akc_site.languages import LANGUAGE_CODES
 from pages.models import PriorityPage
-from staff.roles import TRANSLATORS
 from translations.po import export_po, import_po, parse_context
 from translations.report import MISSING, translatable_pages, translation_states
 from translations.rich_text_check import rich_text_problems
@@ -59,13 +57,6 @@ def import_file(path, *options):
     out = io.StringIO()
     call_command("import_translations", str(path), *options, stdout=out)
     return out.getvalue()
-
-
-@pytest.fixture
-def translator(django_user_model):
-    user = django_user_model.objects.create_user("translator", "translator@example.org", "a-long-test-password")
-    user.groups.add(Group.objects.get(name=TRANSLATORS))
-    return user
 
 
 def test_export_has_every_text_with_stable_contexts(about):

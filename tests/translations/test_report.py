@@ -3,13 +3,11 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.test import override_settings
 from django.urls import reverse
 
 from pages.models import PriorityPage, StandardPage
-from staff.roles import TRANSLATORS
 from translations.models import TranslationRecord
 from translations.report import COMPLETE, MISSING, OUTDATED, totals, translatable_pages, translation_states
 
@@ -21,13 +19,13 @@ def states_of(page):
 
 
 @pytest.fixture
-def translator_client(client, django_user_model):
-    user = django_user_model.objects.create_user("translator", "translator@example.org", "a-long-test-password")
-    user.groups.add(Group.objects.get(name=TRANSLATORS))
-    client.force_login(user)
+def translator_client(client, translator):
+    client.force_login(translator)
     return client
 
 
+@pytest.mark.slow
+@pytest.mark.usefixtures("initial_content_in_this_test")
 def test_initial_content_is_complete_in_korean_and_missing_elsewhere():
     states = translation_states(translatable_pages())
     count = len(translatable_pages())
@@ -155,6 +153,7 @@ REPORT_QUERIES = 30
 NOT_INDEXING = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
 
 
+@pytest.mark.slow
 def test_report_queries_do_not_grow_with_the_number_of_pages(translator_client, about, django_assert_max_num_queries):
     url = reverse("translation_report")
     about.save_revision()  # one draft, so both counts include the query for drafts' revisions
