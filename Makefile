@@ -13,10 +13,10 @@ CATALOGUE_LANGUAGES := ko id ms th vi fil km lo my
 run: install messages migrate content
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# Two pytest-xdist workers (TEST_WORKERS=0: one process); a group of tests (the browser tests, a
-# module on the initial content) stays on one worker. PYTEST_ARGS adds options, e.g. --ignore=….
+# Two pytest-xdist workers (TEST_WORKERS=0: one process); each test module runs on one worker, so a
+# module's live server or initial content is set up once. PYTEST_ARGS adds options, e.g. --ignore=….
 TEST_WORKERS ?= 2
-TEST_XDIST := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist loadgroup)
+TEST_XDIST := $(if $(filter 0,$(TEST_WORKERS)),-p no:xdist,-n $(TEST_WORKERS) --dist loadfile)
 
 test: install-dev messages
 	$(BIN)/pytest $(TEST_XDIST) $(PYTEST_ARGS)

@@ -30,13 +30,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(name)
 
 
-# Under `--dist loadgroup` (make test) the tests of one xdist group should run on one worker: the
-# browser tests share a live server and a browser, and a module on the initial content
-# (initial_content) loads it once. The modules name their group in their pytestmark (pytest-xdist
-# reads the groups before this file's hooks run). Caveat: pytest-xdist 3.8 marks a group by
-# rewriting Item._nodeid, which pytest 9.2 no longer reads (Node.nodeid is str(self._id)), so for
-# now the groups are not kept together and loadgroup distributes like load: each worker that gets
-# browser or initial-content tests sets up its own live server or content (correct, a little slower).
+# `make test` runs pytest-xdist with --dist loadfile: a module's tests stay on one worker, so the
+# browser tests' live server and a module's initial content (initial_content) are set up once per
+# module. (--dist loadgroup would not do: pytest-xdist 3.8 marks its groups by rewriting
+# Item._nodeid, which pytest 9.2 no longer reads.)
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,6 @@ import pytest
 
 from tests.browser.pages_under_test import AXE_TAGS, PAGE_TYPES
 
-pytestmark = pytest.mark.xdist_group("browser")  # one live server and browser (tests/conftest.py)
-
 
 def violation_report(results):
     lines = []

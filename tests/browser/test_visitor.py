@@ -4,8 +4,6 @@ import pytest
 
 from tests.browser.pages_under_test import PAGE_TYPES
 
-pytestmark = pytest.mark.xdist_group("browser")  # one live server and browser (tests/conftest.py)
-
 
 def focused(page):
     return page.evaluate(

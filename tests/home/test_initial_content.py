@@ -44,7 +44,6 @@ KOREAN_GREETING_SHA256 = "0a12f40b72d949c09a2b8d6803a839fa98439a9f18bbd8abff3fc1
 pytestmark = [
     pytest.mark.usefixtures("initial_content"),
     pytest.mark.slow,
-    pytest.mark.xdist_group("initial-content-home"),
 ]
 
 

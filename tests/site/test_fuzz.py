@@ -19,7 +19,7 @@ SEOUL_EXHIBITION = next(
 )
 REQUESTS = int(os.environ.get("AKC_FUZZ_REQUESTS", "2000"))
 # Every page type at the addresses of the real content, which the targets below name.
-pytestmark = [pytest.mark.usefixtures("initial_content"), pytest.mark.slow, pytest.mark.xdist_group("fuzz")]
+pytestmark = [pytest.mark.usefixtures("initial_content"), pytest.mark.slow]
 TARGETS = [
     "/",
     "/en/",
