@@ -4,6 +4,7 @@ Unknown or malformed filter values are dropped, never fatal: `?month=13` or `?pr
 simply list events without that filter.
 """
 
+import datetime
 from urllib.parse import urlencode
 
 from django import forms
@@ -11,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -94,8 +96,10 @@ def describe_filters(filters, form):
     if "category" in filters:
         words.append(EventCategory(filters["category"]).label)
     if "month" in filters:
-        month = MONTHS[filters["month"]]
-        words.append(f"{month} {filters['year']}" if "year" in filters else str(month))
+        if "year" in filters:  # "December 2026", "2026년 12월": the language's own year-month order
+            words.append(date_format(datetime.date(filters["year"], filters["month"], 1), "YEAR_MONTH_FORMAT"))
+        else:
+            words.append(str(MONTHS[filters["month"]]))
     elif "year" in filters:
         words.append(str(filters["year"]))
     return words

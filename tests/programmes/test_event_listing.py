@@ -73,6 +73,13 @@ def test_year_and_month_filters_use_korea_time(client, only_test_events, make_ev
     assert titles(client.get(URL + "?year=2031")) == ["February in Seoul", "March"]
 
 
+@pytest.mark.parametrize(("language", "words"), [("en", "February 2031"), ("ko", "2031년 2월"), ("th", "กุมภาพันธ์ 2031")])
+def test_the_month_and_year_read_in_the_languages_own_order(client, only_test_events, language, words):
+    response = client.get(f"/{language}/events/?year=2031&month=2")
+    assert words in heading(response)
+    assert words in BeautifulSoup(response.content, "html.parser").title.get_text()
+
+
 def test_online_venue_filter(client, only_test_events, make_event):
     make_event(title="Webinar", is_online=True)
     make_event(title="In person", venue_name="COEX", venue_city="Seoul")
