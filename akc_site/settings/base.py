@@ -164,6 +164,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_IMAGE_MODEL = "images.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents go out through Wagtail's view only (it checks privacy and collections), whatever the
+# storage; /media/documents/ is refused (akc_site/urls.py, and the front server: docs/deployment.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "hwp", "hwpx", "txt", "csv", "zip"]
 
 SESSION_COOKIE_HTTPONLY = True
