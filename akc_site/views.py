@@ -1,6 +1,7 @@
 """Site-wide views: health checks for load balancers, and the error page that knows about the database."""
 
 import sys
+from pathlib import Path
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
@@ -8,6 +9,8 @@ from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
+
+from wagtail.models import Site
 
 DATABASE_RETRY_SECONDS = 30
 
@@ -26,12 +29,19 @@ def readyz(request):
 
 
 def _database_answers():
+    """The database holds the site's tables (an empty database answers "SELECT 1" too).
+
+    A SQLite file that has gone is not ready, although an open connection still reads the old file
+    and a new one would create an empty file.
+    """
+    sqlite_file = connection.vendor == "sqlite" and not connection.is_in_memory_db()
+    if sqlite_file and not Path(connection.settings_dict["NAME"]).is_file():
+        return False
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            return cursor.fetchone() == (1,)
+        list(Site.objects.order_by().values_list("pk", flat=True)[:1])
     except DatabaseError:
         return False
+    return True
 
 
 def _cache_answers():

@@ -48,3 +48,20 @@ def test_start_up_fails_clearly_without_a_required_variable(tmp_path, missing):
 def test_blank_variable_counts_as_missing(tmp_path):
     result = manage(production_environment(tmp_path, SECRET_KEY="   "), "check")
     assert "Set the SECRET_KEY environment variable for production." in result.stderr
+
+
+READYZ = "from django.test import Client; r = Client().get('/readyz'); print('readyz', r.status_code, r.text)"
+
+
+def test_readyz_is_503_when_the_sqlite_file_is_gone(tmp_path):
+    # SQLite would create an empty file and answer "SELECT 1" happily: readyz must not call that ready.
+    result = manage(production_environment(tmp_path), "shell", "-c", READYZ)
+    assert "readyz 503 " in result.stdout, result.stdout + result.stderr
+    assert '"database": false' in result.stdout
+    assert not (tmp_path / "production.sqlite3").exists(), "the probe created no database"
+
+
+def test_readyz_is_503_on_a_database_without_the_sites_tables(tmp_path):
+    (tmp_path / "production.sqlite3").touch()
+    result = manage(production_environment(tmp_path), "shell", "-c", READYZ)
+    assert "readyz 503 " in result.stdout, result.stdout + result.stderr
