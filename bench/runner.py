@@ -185,6 +185,7 @@ class BenchRun:
         if self.postgres:
             self.postgres.sql("CREATE DATABASE bench_shared")
         self.manage("shared", "migrate", "--noinput")
+        self.manage("shared", "createcachetable")  # the cache without Redis (settings/base.py)
         self.manage("shared", "load_initial_content")
         self.manage("shared", "collectstatic", "--noinput")
 

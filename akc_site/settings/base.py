@@ -149,13 +149,28 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Local memory for one process; set REDIS_URL to share the cache between app servers.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+# One cache shared by every process and app server: a private one would keep a page public, an
+# unpublished page up, or a signed-out session alive on the other workers. Redis when REDIS_URL is
+# set, treated as optional (akc_site/cache.py: short timeouts, pages from the database while it is
+# unreachable); otherwise the database (`manage.py createcachetable`). test.py alone uses memory.
+CACHE_SOCKET_TIMEOUT = float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.25"))
+
+
+def redis_cache(url):
+    return {
+        "BACKEND": "akc_site.cache.OptionalRedisCache",
+        "LOCATION": url,
+        "OPTIONS": {"socket_connect_timeout": CACHE_SOCKET_TIMEOUT, "socket_timeout": CACHE_SOCKET_TIMEOUT},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "akc"}}
+
+
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "akc_cache",
+    # Django's default (300) would cull pages after a few hundred; culling costs a COUNT per write.
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+CACHES = {"default": redis_cache(os.environ["REDIS_URL"]) if os.environ.get("REDIS_URL") else DATABASE_CACHE}
 
 WAGTAIL_SITE_NAME = "ASEAN-Korea Centre"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

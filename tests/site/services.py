@@ -54,7 +54,8 @@ def production_environment(database_url, redis_url, folder):
 
 def prepare_site(environment):
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"], ["load_initial_content"]):
+    steps = (["migrate", "--noinput"], ["createcachetable"], ["collectstatic", "--noinput"], ["load_initial_content"])
+    for command in steps:
         run([*manage, *command], cwd=PROJECT_DIR, env=environment)
 
 

@@ -33,7 +33,7 @@ def test_healthz_needs_no_database(client):
 def test_readyz_checks_database_and_cache(client, db):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"database": True, "cache": True}
+    assert response.json() == {"status": "ready", "database": True, "cache": True}
 
 
 def test_readyz_is_503_when_the_database_is_down(client, db):
