@@ -104,9 +104,14 @@ class RedisServer:
         program = shutil.which("redis-server")
         if not program:
             raise ServiceUnavailable("redis-server is not installed")
+        self.program = program
         self.port = free_port()
+        self.start()
+
+    def start(self):
+        """Starts (again, on the same port, empty: nothing is saved)."""
         self.process = subprocess.Popen(  # noqa: S603
-            [program, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [self.program, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
         )
         wait_for_port(self.port)
