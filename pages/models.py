@@ -47,6 +47,10 @@ class BasePage(Page):
         _("listing image"), help_text=_("Shown on cards that link to this page and when the page is shared.")
     )
 
+    # The query parameters this page type (and its sub-routes) reads; the page cache keys the page by
+    # these alone and ignores any other (akc_site/page_cache.py). A page reading one must name it.
+    cache_query_parameters: tuple[str, ...] = ()
+
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     promote_panels = [

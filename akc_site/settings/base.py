@@ -217,6 +217,8 @@ PERMISSIONS_POLICY = {
 # Full-page cache for anonymous visitors (akc_site/page_cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_BROWSER_SECONDS = 60
+# Entries with query parameters (listing filters, pages) per page and PAGE_CACHE_SECONDS; beyond, uncached.
+PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "100"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/static/", "/media/")
 PAGE_CACHE_EXCLUDED_PARTS = ("/search/",)
 X_FRAME_OPTIONS = "DENY"
