@@ -50,6 +50,7 @@ makemessages: install
 migrate: install
 	mkdir -p var
 	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
 
 content: migrate
 	$(MANAGE) load_initial_content
@@ -74,6 +75,7 @@ backup: install
 restore: install
 	@test -n "$(BACKUP)" || (echo "Usage: make restore BACKUP=var/backups/<folder>" && exit 2)
 	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
 	$(MANAGE) restore_site "$(BACKUP)"
 
 # Many more malformed requests than the test suite sends.

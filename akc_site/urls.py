@@ -1,9 +1,11 @@
 """The site's URLs. Apps above this one are included by name, so the lowest layer imports none of them."""
 
+import posixpath
 import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_media
 
@@ -21,9 +23,23 @@ urlpatterns = [
     path("documents/", include("wagtail.documents.urls")),
 ]
 
+# Wagtail stores documents under MEDIA_ROOT/documents/: they leave only through its document view
+# (WAGTAILDOCS_SERVE_METHOD), which checks private pages and collections, never as plain media.
+PRIVATE_MEDIA_FOLDERS = ("documents",)
+
+
+def serve_public_media(request, path, document_root):
+    folder = posixpath.normpath(path).lstrip("/").split("/", 1)[0]
+    if folder in PRIVATE_MEDIA_FOLDERS:
+        raise Http404("Not served as media")
+    return serve_media(request, path, document_root=document_root)
+
+
 if settings.DEBUG or settings.SERVE_MEDIA:
     media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
-    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}))
+    urlpatterns.append(
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve_public_media, {"document_root": settings.MEDIA_ROOT})
+    )
 
 # Every public page lives under a language prefix: /en/…, /ko/…; `/` redirects to the best one.
 urlpatterns += i18n_patterns(

@@ -185,7 +185,8 @@ class BenchRun:
         if self.postgres:
             self.postgres.sql("CREATE DATABASE bench_shared")
         self.manage("shared", "migrate", "--noinput")
-        self.manage("shared", "load_initial_content")
+        self.manage("shared", "createcachetable")  # the cache without Redis (settings/base.py)
+        self.manage("shared", "load_initial_content", "--examples")
         self.manage("shared", "collectstatic", "--noinput")
 
     def copy_base(self, name):

@@ -104,9 +104,14 @@ class RedisServer:
         program = shutil.which("redis-server")
         if not program:
             raise ServiceUnavailable("redis-server is not installed")
+        self.program = program
         self.port = free_port()
+        self.start()
+
+    def start(self):
+        """Starts (again, on the same port, empty: nothing is saved)."""
         self.process = subprocess.Popen(  # noqa: S603
-            [program, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [self.program, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
         )
         wait_for_port(self.port)
@@ -122,11 +127,12 @@ class RedisServer:
 class AppServer:
     """gunicorn with the production configuration (akc_site/gunicorn.conf.py), on loopback."""
 
-    def __init__(self, environment, workers=2):
+    def __init__(self, environment, workers=2, arguments=()):
+        """`arguments`: more gunicorn options, after (so over) these, e.g. an access log to read."""
         self.port = free_port()
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
         command = [gunicorn, "-c", "akc_site/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}"]
-        command += ["--workers", str(workers), "--access-logfile", "/dev/null", "akc_site.wsgi:application"]
+        command += ["--workers", str(workers), "--access-logfile", "/dev/null", *arguments, "akc_site.wsgi:application"]
         self.process = subprocess.Popen(command, cwd=PROJECT_DIR, env=environment)  # noqa: S603
         wait_for_port(self.port)
         self.wait_until_ready()

@@ -55,6 +55,10 @@ class BasePage(Page):
         ),
     )
 
+    # The query parameters this page type (and its sub-routes) reads; the page cache keys the page by
+    # these alone and ignores any other (akc_site/page_cache.py). A page reading one must name it.
+    cache_query_parameters: tuple[str, ...] = ()
+
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     promote_panels = [

@@ -27,7 +27,7 @@ from programmes.blocks import WeeklyHoursBlock
 from programmes.calendar import event_calendar_response, listing_calendar_response
 from programmes.choices import EventCategory, EventStatus, RegistrationStatus
 from programmes.feeds import UpcomingEventsFeed
-from programmes.listing import event_listing_context, split_exhibitions
+from programmes.listing import EventFilterForm, event_listing_context, split_exhibitions
 from programmes.opening_hours import CENTRE_TIME_ZONE
 
 # A sub-route that names a file (`calendar.ics`): Wagtail hands it over with a trailing slash, which
@@ -57,6 +57,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programmes.EventPage"]
+    # The listing's and its calendar's filters, and the listing's page number (programmes/listing.py).
+    cache_query_parameters = (*EventFilterForm.base_fields, "page")
 
     class Meta:
         verbose_name = _("events listing")

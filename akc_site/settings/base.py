@@ -56,6 +56,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Load balancers' probes, from any Host, before anything validates it (akc_site/middleware.py).
+    "akc_site.middleware.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the database, so cached pages survive a database outage, and before
     # the middleware that adds headers: stored pages carry those, and a hit skips them (make bench).
@@ -147,13 +149,28 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Local memory for one process; set REDIS_URL to share the cache between app servers.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+# One cache shared by every process and app server: a private one would keep a page public, an
+# unpublished page up, or a signed-out session alive on the other workers. Redis when REDIS_URL is
+# set, treated as optional (akc_site/cache.py: short timeouts, pages from the database while it is
+# unreachable); otherwise the database (`manage.py createcachetable`). test.py alone uses memory.
+CACHE_SOCKET_TIMEOUT = float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.25"))
+
+
+def redis_cache(url):
+    return {
+        "BACKEND": "akc_site.cache.OptionalRedisCache",
+        "LOCATION": url,
+        "OPTIONS": {"socket_connect_timeout": CACHE_SOCKET_TIMEOUT, "socket_timeout": CACHE_SOCKET_TIMEOUT},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "akc"}}
+
+
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "akc_cache",
+    # Django's default (300) would cull pages after a few hundred; culling costs a COUNT per write.
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+CACHES = {"default": redis_cache(os.environ["REDIS_URL"]) if os.environ.get("REDIS_URL") else DATABASE_CACHE}
 
 WAGTAIL_SITE_NAME = "ASEAN-Korea Centre"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -164,6 +181,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_IMAGE_MODEL = "images.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents go out through Wagtail's view only (it checks privacy and collections), whatever the
+# storage; /media/documents/ is refused (akc_site/urls.py, and the front server: docs/deployment.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "hwp", "hwpx", "txt", "csv", "zip"]
 
 SESSION_COOKIE_HTTPONLY = True
@@ -172,6 +192,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# A load balancer probes the health checks over plain HTTP: no redirect to HTTPS for them.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # No page of the site uses these browser features; deny them to anything embedded too.
@@ -195,6 +217,8 @@ PERMISSIONS_POLICY = {
 # Full-page cache for anonymous visitors (akc_site/page_cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_BROWSER_SECONDS = 60
+# Entries with query parameters (listing filters, pages) per page and PAGE_CACHE_SECONDS; beyond, uncached.
+PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "100"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/static/", "/media/")
 PAGE_CACHE_EXCLUDED_PARTS = ("/search/",)
 X_FRAME_OPTIONS = "DENY"

@@ -30,8 +30,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
-# Sessions stay in the database (shared by every app server) and are read through the cache.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions live in the database only, shared by every worker and app server. Not `cached_db`: a
+# sign-out while Redis is unreachable would delete the row but leave the cached copy, which would
+# sign the old cookie in again once Redis is back. Only editors have sessions; one query each.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
 
 # A CDN that accepts HTTP PURGE requests (Varnish, Fastly...); see docs/deployment.md for others.

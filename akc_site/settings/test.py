@@ -18,5 +18,8 @@ INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 
+# One process, and tests count queries: memory (the services tests run production's shared caches).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "akc"}}
+
 # Tests measure the real work of a render; the page cache has its own tests that switch it on.
 PAGE_CACHE_SECONDS = 0

@@ -5,8 +5,13 @@ tests need around them. Where a server program is missing the test is skipped, u
 AKC_REQUIRE_SERVICES=1 (CI), where that is a failure.
 """
 
+import http.client
 import os
+import shutil
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -38,8 +43,14 @@ def redis_server():
         missing(str(error))
 
 
+def gunicorn_installed():
+    if not (Path(sys.executable).parent / "gunicorn").exists() and not shutil.which("gunicorn"):
+        missing("gunicorn is not installed")
+
+
 def production_environment(database_url, redis_url, folder):
-    return {
+    """Production settings; `redis_url` None: no Redis, the database cache."""
+    environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "akc_site.settings.production",
         "SECRET_KEY": "services-test-" + "x" * 50,
@@ -50,11 +61,15 @@ def production_environment(database_url, redis_url, folder):
         "AKC_VAR_DIR": str(folder),
         "DATABASE_CONN_MAX_AGE": "60",
     }
+    if redis_url is None:
+        del environment["REDIS_URL"]
+    return environment
 
 
 def prepare_site(environment):
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"], ["load_initial_content"]):
+    steps = (["migrate", "--noinput"], ["createcachetable"], ["collectstatic", "--noinput"], ["load_initial_content", "--examples"])
+    for command in steps:
         run([*manage, *command], cwd=PROJECT_DIR, env=environment)
 
 
@@ -67,3 +82,57 @@ class AppServer(servers.AppServer):
     def get(self, path):
         status, headers, body = super().get(path)
         return status, body.decode(), headers
+
+
+class Response:
+    def __init__(self, status, headers, text):
+        self.status, self.headers, self.text = status, headers, text
+
+    def cookie(self, name):
+        for header in self.headers.get_all("Set-Cookie") or ():
+            key, _, rest = header.partition("=")
+            if key.strip() == name:
+                return rest.split(";", 1)[0]
+        return None
+
+
+class Workers(servers.AppServer):
+    """gunicorn with several workers, an access log naming the worker (process id) of each request.
+
+    Requests go out several at a time: a synchronous worker busy with one cannot take the next, so
+    every worker gets some. `request` follows no redirect.
+    """
+
+    LOG_FORMAT = "%(p)s %({x-probe}i)s %(s)s"
+
+    def __init__(self, environment, log, workers=3):
+        self.log = Path(log)
+        self.workers = workers
+        arguments = ("--access-logfile", str(self.log), "--access-logformat", self.LOG_FORMAT)
+        super().__init__(environment, workers=workers, arguments=arguments)
+
+    def request(self, path, method="GET", headers=None, body=None, probe="-"):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.request(method, path, body=body, headers={**(headers or {}), "X-Probe": probe})
+            response = connection.getresponse()
+            return Response(response.status, response.headers, response.read().decode())
+        finally:
+            connection.close()
+
+    def many(self, path, label, count=24, headers=None):
+        """`count` GETs of `path`, six at a time; (their responses, the set of worker pids that answered)."""
+        probes = [f"{label}-{number}" for number in range(count)]
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            responses = list(pool.map(lambda probe: self.request(path, headers=headers, probe=probe), probes))
+        return responses, self.pids(probes)
+
+    def pids(self, probes, seconds=5):
+        wanted = set(probes)
+        deadline = time.monotonic() + seconds
+        while True:
+            lines = [line.split() for line in self.log.read_text().splitlines()]
+            found = {probe: pid for pid, probe, *_rest in lines if probe in wanted}
+            if len(found) == len(wanted) or time.monotonic() > deadline:
+                return set(found.values())
+            time.sleep(0.05)

@@ -50,6 +50,7 @@ def everything(environment):
 def test_backup_and_restore_into_a_fresh_database_loses_nothing(tmp_path):
     original = site(tmp_path, "original")
     manage(original, "migrate", "--noinput")
+    manage(original, "createcachetable")  # as `make migrate` and `make restore` do
     manage(original, "load_initial_content")
     media = Path(original["AKC_VAR_DIR"]) / "media" / "documents"
     media.mkdir(parents=True)
@@ -60,6 +61,7 @@ def test_backup_and_restore_into_a_fresh_database_loses_nothing(tmp_path):
 
     restored = site(tmp_path, "restored")
     manage(restored, "migrate", "--noinput")
+    manage(restored, "createcachetable")
     output = manage(restored, "restore_site", str(tmp_path / "backup"), "--noinput")
     assert "1 media files" in output
     restored_records = everything(restored)

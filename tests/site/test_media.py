@@ -45,3 +45,32 @@ def test_media_is_served_when_asked_and_nothing_outside_it(client, db, media_fil
         assert refused.status_code in (400, 404)  # 400: Django's answer to a path leaving the folder
         assert b"outside the media folder" not in refused.content
     assert client.get("/media/images/missing.jpg").status_code == 404
+
+
+@pytest.fixture
+def private_document(settings, tmp_path):
+    # Wagtail keeps documents under MEDIA_ROOT/documents/; only its document view (which checks
+    # privacy and collections) may hand them out, never the plain media serving.
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "private.pdf").write_text("a private report")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "photo.txt").write_text("a rendition")
+
+
+def test_documents_are_never_served_as_media(client, db, private_document, serve_media):
+    assert client.get("/media/images/photo.txt").status_code == 200, "the media serving is on"
+    for address in (
+        "/media/documents/private.pdf",
+        "/media/images/../documents/private.pdf",
+        "/media/./documents/private.pdf",
+        "/media//documents/private.pdf",
+    ):
+        response = client.get(address)
+        assert response.status_code in (400, 404), address
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert b"a private report" not in body, address
+
+
+def test_documents_are_served_through_wagtails_view(settings):
+    assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"

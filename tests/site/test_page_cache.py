@@ -100,3 +100,37 @@ def test_page_cache_outage_serves_pages_without_it(client, db, monkeypatch):
     response = client.get("/en/about/")
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
+
+
+def test_parameters_a_page_does_not_read_share_its_entry(client, about):
+    assert get(client, "/en/about/")[0]["X-Page-Cache"] == "miss"
+    for query in ("?utm_source=mail", "?fbclid=1&utm_source=x", "?random=8f3a"):
+        response, queries = get(client, f"/en/about/{query}")
+        assert response["X-Page-Cache"] == "hit" and queries == 0, query
+
+
+def test_the_event_listing_is_keyed_by_the_parameters_it_reads(client, event_index):
+    assert get(client, "/en/events/?category=forum")[0]["X-Page-Cache"] == "miss"
+    assert get(client, "/en/events/?utm_source=mail&category=forum")[0]["X-Page-Cache"] == "hit"
+    assert get(client, "/en/events/?category=film")[0]["X-Page-Cache"] == "miss"
+    assert get(client, "/en/events/?page=2&category=film")[0]["X-Page-Cache"] == "miss"
+    assert event_index.specific_class.cache_query_parameters, "declared on the page model"
+
+
+def test_a_page_has_a_bounded_number_of_entries(client, event_index, settings):
+    settings.PAGE_CACHE_MAX_VARIANTS = 3
+    for number in range(1, 4):
+        assert get(client, f"/en/events/?year={2000 + number}")[0]["X-Page-Cache"] == "miss"
+    for _ in range(2):
+        response, _queries = get(client, "/en/events/?year=2010")
+        assert response.status_code == 200 and "X-Page-Cache" not in response, "served, not stored"
+    assert get(client, "/en/events/?year=2001")[0]["X-Page-Cache"] == "hit"
+    assert get(client, "/en/events/")[0]["X-Page-Cache"] == "miss", "the page itself is always stored"
+
+
+def test_http_and_https_are_separate_entries(client, about):
+    plain, _ = get(client, "/en/about/")
+    secure, _ = get(client, "/en/about/", secure=True)
+    assert plain["X-Page-Cache"] == "miss" and secure["X-Page-Cache"] == "miss"
+    assert b'rel="canonical" href="https://' in secure.content
+    assert get(client, "/en/about/", secure=True)[0]["X-Page-Cache"] == "hit"

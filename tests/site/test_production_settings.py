@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from django.core.checks import Tags, run_checks
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
 
@@ -48,3 +50,43 @@ def test_start_up_fails_clearly_without_a_required_variable(tmp_path, missing):
 def test_blank_variable_counts_as_missing(tmp_path):
     result = manage(production_environment(tmp_path, SECRET_KEY="   "), "check")
     assert "Set the SECRET_KEY environment variable for production." in result.stderr
+
+
+READYZ = "from django.test import Client; r = Client().get('/readyz'); print('readyz', r.status_code, r.text)"
+
+
+def test_readyz_is_503_when_the_sqlite_file_is_gone(tmp_path):
+    # SQLite would create an empty file and answer "SELECT 1" happily: readyz must not call that ready.
+    result = manage(production_environment(tmp_path), "shell", "-c", READYZ)
+    assert "readyz 503 " in result.stdout, result.stdout + result.stderr
+    assert '"database": false' in result.stdout
+    assert not (tmp_path / "production.sqlite3").exists(), "the probe created no database"
+
+
+def test_readyz_is_503_on_a_database_without_the_sites_tables(tmp_path):
+    (tmp_path / "production.sqlite3").touch()
+    result = manage(production_environment(tmp_path), "shell", "-c", READYZ)
+    assert "readyz 503 " in result.stdout, result.stdout + result.stderr
+
+
+SHOW_CACHE = "from django.conf import settings; print('cache', settings.CACHES['default']['BACKEND'])"
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "backend"),
+    [
+        (None, "django.core.cache.backends.db.DatabaseCache"),
+        ("redis://10.0.0.9:6379/0", "akc_site.cache.OptionalRedisCache"),
+    ],
+)
+def test_production_cache_is_shared_by_every_process(tmp_path, redis_url, backend):
+    result = manage(production_environment(tmp_path, REDIS_URL=redis_url), "shell", "-c", SHOW_CACHE)
+    assert f"cache {backend}\n" in result.stdout, result.stdout + result.stderr
+
+
+def test_deploy_check_refuses_a_per_process_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    found = run_checks(include_deployment_checks=True, tags=[Tags.caches])
+    assert [error.id for error in found] == ["akc_site.E001"]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "akc_cache"}}
+    assert run_checks(include_deployment_checks=True, tags=[Tags.caches]) == []

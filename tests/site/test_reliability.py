@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from django.db import connection
 from django.db.utils import OperationalError
-from django.test import override_settings
+from django.test import Client, override_settings
 
 
 class DatabaseDown:
@@ -33,7 +33,7 @@ def test_healthz_needs_no_database(client):
 def test_readyz_checks_database_and_cache(client, db):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"database": True, "cache": True}
+    assert response.json() == {"status": "ready", "database": True, "cache": True}
 
 
 def test_readyz_is_503_when_the_database_is_down(client, db):
@@ -72,3 +72,22 @@ def test_cached_pages_survive_the_outage_and_the_site_recovers(client, db):
         assert client.get("/en/about/").status_code == 200
         assert client.get("/en/priorities/").status_code == 503
     assert client.get("/en/priorities/").status_code == 200, "recovers by itself"
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz"])
+def test_load_balancer_probes_by_ip_over_plain_http_are_answered(db, settings, path):
+    # A load balancer probes each backend at its own address, over HTTP, with that address as Host.
+    settings.ALLOWED_HOSTS = ["www.aseankorea.org"]
+    settings.SECURE_SSL_REDIRECT = True
+    probe = Client(HTTP_HOST="10.0.0.7:8000")
+    response = probe.get(path)
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_only_the_health_paths_skip_the_host_check_and_the_ssl_redirect(db, settings):
+    settings.ALLOWED_HOSTS = ["www.aseankorea.org"]
+    settings.SECURE_SSL_REDIRECT = True
+    assert Client(HTTP_HOST="10.0.0.7:8000").get("/en/about/").status_code == 400
+    assert Client(HTTP_HOST="www.aseankorea.org").get("/en/about/").status_code == 301
+    assert Client(HTTP_HOST="www.aseankorea.org").get("/healthzz").status_code == 301

@@ -1,9 +1,12 @@
-"""Two app servers on one PostgreSQL and one Redis agree after a publish; a database outage is survived.
+"""Two app servers on one PostgreSQL and one Redis agree after a publish; database and Redis outages are survived.
 
 Real services, production settings, gunicorn: the topology of docs/deployment.md in miniature.
 """
 
+import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -43,7 +46,7 @@ def services():
     try:
         prepare_site(environment)
         servers = [AppServer(environment), AppServer(environment)]
-        yield postgres, servers, environment
+        yield postgres, servers, environment, redis
         for server in servers:
             server.stop()
     finally:
@@ -62,7 +65,7 @@ def until(condition, seconds=1.0):
 
 
 def test_a_publish_is_seen_by_both_servers_within_a_second(services):
-    _postgres, (first, second), environment = services
+    _postgres, (first, second), environment, _redis = services
     for server in (first, second):
         status, html, _headers = server.get("/en/about/")
         assert status == 200 and "About the Centre" in html
@@ -76,7 +79,7 @@ def test_a_publish_is_seen_by_both_servers_within_a_second(services):
 
 
 def test_database_outage_cached_pages_served_others_503_then_recovery(services):
-    postgres, (first, _second), _environment = services
+    postgres, (first, _second), _environment, _redis = services
     assert first.get("/ko/halls/")[0] == 200  # now in the shared page cache
     postgres.stop()
     try:
@@ -91,3 +94,46 @@ def test_database_outage_cached_pages_served_others_503_then_recovery(services):
         postgres.start()
     assert until(lambda: first.get("/ko/priorities/economy/?fresh=2")[0] == 200, seconds=10), "recovers by itself"
     assert first.get("/readyz")[0] == 200
+
+
+PAGES = ("/en/", "/en/about/", "/ko/halls/", "/en/events/", "/en/priorities/economy/", "/en/search/?q=asean")
+
+
+def every_page_answers_quickly(servers, label):
+    for server in servers:
+        for path in PAGES:
+            started = time.monotonic()
+            status, _html, _headers = server.get(path)
+            took = time.monotonic() - started
+            assert status == 200 and took < 2, f"{label}: {path} answered {status} in {took:.2f} s"
+
+
+def readiness(server):
+    status, body, _headers = server.get("/readyz")
+    return status, json.loads(body)["status"]
+
+
+def test_redis_frozen_or_stopped_pages_come_from_the_database_then_recovery(services):
+    _postgres, servers, _environment, redis = services
+    every_page_answers_quickly(servers, "Redis up")
+    assert all(readiness(server) == (200, "ready") for server in servers)
+
+    os.kill(redis.process.pid, signal.SIGSTOP)  # hung: connections open, nothing answers
+    try:
+        every_page_answers_quickly(servers, "Redis frozen")
+        assert all(readiness(server) == (200, "degraded") for server in servers), "stays in the load balancer"
+    finally:
+        os.kill(redis.process.pid, signal.SIGCONT)
+    for server in servers:
+        assert until(lambda server=server: readiness(server) == (200, "ready"), seconds=10), "recovers by itself"
+    first = servers[0]
+    assert until(lambda: first.get("/en/about/")[2].get("X-Page-Cache") == "hit", seconds=2), "the page cache again"
+
+    redis.stop()  # stopped: connections refused
+    try:
+        every_page_answers_quickly(servers, "Redis stopped")
+        assert all(readiness(server) == (200, "degraded") for server in servers)
+    finally:
+        redis.start()
+    for server in servers:
+        assert until(lambda server=server: readiness(server) == (200, "ready"), seconds=10), "recovers by itself"
