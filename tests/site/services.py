@@ -68,7 +68,12 @@ def production_environment(database_url, redis_url, folder):
 
 def prepare_site(environment):
     manage = [sys.executable, "manage.py"]
-    steps = (["migrate", "--noinput"], ["createcachetable"], ["collectstatic", "--noinput"], ["load_initial_content", "--examples"])
+    steps = (
+        ["migrate", "--noinput"],
+        ["createcachetable"],
+        ["collectstatic", "--noinput"],
+        ["load_initial_content", "--examples"],
+    )
     for command in steps:
         run([*manage, *command], cwd=PROJECT_DIR, env=environment)
 
