@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: refuses an oversized Cookie header before anything parses it (akc_site/middleware.py).
+    "akc_site.middleware.RequestHeaderLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the database, so cached pages survive a database outage, and before
@@ -83,6 +85,9 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+
+# A few cookies of this site take a few hundred bytes; browsers send at most about 4 kB a cookie.
+MAX_COOKIE_HEADER_BYTES = 8192
 
 ROOT_URLCONF = "akc_site.urls"
 WSGI_APPLICATION = "akc_site.wsgi.application"
