@@ -85,6 +85,10 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+# The address is the client's, not the load balancer's: AKC_TRUSTED_PROXY_COUNT proxies in front
+# append to X-Forwarded-For (0, the default, ignores the header; akc_site/client_ip.py).
+AKC_TRUSTED_PROXY_COUNT = int(os.environ.get("AKC_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "akc_site.client_ip.client_ip"
 
 # A few cookies of this site take a few hundred bytes; browsers send at most about 4 kB a cookie.
 MAX_COOKIE_HEADER_BYTES = 8192
