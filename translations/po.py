@@ -35,7 +35,7 @@ from wagtail.models import Page
 from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
 from translations.report import source_hashes, translatable_pages
-from translations.rich_text_check import as_rich_text, rich_text_problems
+from translations.rich_text_check import as_rich_text, editor_clean, rich_text_problems
 from translations.tracking import note_translations
 from translations.units import (
     field_units,
@@ -237,8 +237,16 @@ def _checked_text(unit, text):
     """The text to store for `unit`, and the problems with it."""
     if unit.is_rich_text:
         text = as_rich_text(text)
-        features = getattr(unit.block, "features", None) if unit.block is not None else None
-        return text, rich_text_problems(text, features, source=unit.text)
+        problems = rich_text_problems(text, unit.features, source=unit.text)
+        if problems:
+            return text, problems
+        cleaned, dropped = editor_clean(text, unit.features)
+        if dropped:
+            return text, [
+                _("the rich text editor would not keep %(markup)s; use only the markup of the English text")
+                % {"markup": ", ".join(dropped)}
+            ]
+        return cleaned, []
     if unit.max_length and len(text) > unit.max_length:
         return text, [
             _("the translation has %(length)s characters; at most %(count)s fit")

@@ -14,11 +14,12 @@ from django.urls import reverse
 from wagtail.models import Page, Revision, WorkflowState
 
 from akc_site.languages import LANGUAGE_CODES
+from pages.blocks import PARAGRAPH_FEATURES
 from pages.models import PriorityPage
 from staff.roles import TRANSLATORS
 from translations.po import export_po, import_po, parse_context
 from translations.report import MISSING, translatable_pages, translation_states
-from translations.rich_text_check import rich_text_problems
+from translations.rich_text_check import editor_clean, rich_text_problems
 from translations.units import localized, page_values
 
 pytestmark = pytest.mark.django_db
@@ -114,7 +115,11 @@ def test_round_trip_fills_every_field_and_changes_nothing_else(tmp_path, editor)
 
     assert f"{len(translatable_pages())} pages changed" in output
     assert snapshot(except_language="th") == others_before
-    expected = {entry.msgctxt: entry.msgstr for entry in filled}
+    # Rich text is stored as Wagtail's editor would store it (<strong> as <b>, entities as characters).
+    expected = {
+        entry.msgctxt: editor_clean(entry.msgstr)[0] if entry.msgid.startswith("<") else entry.msgstr
+        for entry in filled
+    }
     exported_again = {entry.msgctxt: entry.msgstr for entry in export_po("th")}
     assert exported_again == expected
     for page in translatable_pages():
@@ -256,6 +261,13 @@ def test_an_unknown_context_is_refused(filled_th, editor, about, context):
         ('<p><a href="javascript:alert(1)">ลิงก์</a></p>', "not allowed"),
         ("<p>ไทย</p> ข้อความนอกย่อหน้า", "inside a paragraph"),
         ('<p onclick="x()">ไทย</p>', "not allowed"),
+        # html.parser reads all of this as one comment; a browser ends the comment at "<!-->" and obeys the <meta>.
+        ('<p>ไทย<!--><meta http-equiv="refresh" content="5;url=https://evil.example/">--></p>', "would not keep <!…>"),
+        ("<p>ไทย<![CDATA[<img src=x onerror=alert(1)>]]></p>", "would not keep <!…>"),
+        ("<p>ไทย<!-- a note for the next translator --></p>", "would not keep <!…>"),
+        ('<p>ไทย<img src="x" onerror="alert(1)"/></p>', "not allowed"),
+        ('<p><a href="JavaScript:alert(1)">ลิงก์</a></p>', "not allowed"),
+        ('<p><a href=" javascript:alert(1)">ลิงก์</a></p>', "not allowed"),
     ],
 )
 def test_invalid_rich_text_is_refused(filled_th, editor, about, translation, problem):
@@ -268,6 +280,46 @@ def test_invalid_rich_text_is_refused(filled_th, editor, about, translation, pro
     line = polib.pofile(str(path)).find(entry.msgid, msgctxt=entry.msgctxt).linenum
     message = refused_import(path, "--user", editor.username)
     assert problem in message and f"Line {line}:" in message
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>X<!--><meta http-equiv="refresh" content="5;url=https://evil.example/">--></p>',
+        "<p>X<![CDATA[<img src=x onerror=alert(1)>]]></p>",
+        "<p>X</p><script>alert(1)</script>",
+        '<p>X<img src="x" onerror="alert(1)"/></p>',
+        '<p><a href="javascript:alert(1)">X</a></p>',
+        '<p onclick="alert(1)">X</p>',
+        "<p>X</p><!DOCTYPE html>",
+    ],
+)
+def test_wagtails_editor_converter_drops_what_browsers_would_run(html):
+    """The second check on its own: even markup the first one let past is refused when the editor drops it."""
+    cleaned, dropped = editor_clean(html, PARAGRAPH_FEATURES)
+    assert dropped, cleaned
+    assert (
+        "<meta" not in cleaned and "<script" not in cleaned and "onerror" not in cleaned and "javascript" not in cleaned
+    )
+
+
+def test_legitimate_rich_text_passes_and_is_stored_as_the_editor_would(filled_th, editor, about):
+    path, po = filled_th
+    entry = next(
+        entry for entry in po if entry.msgctxt.startswith(f"page:{about.pk}|body|") and entry.msgid.startswith("<")
+    )
+    entry.msgstr = "".join(
+        [
+            '<p data-block-key="k1"><b>ตัวหนา</b> <i>เอียง</i> &amp; ',
+            '<a href="https://example.org/a?b=1&amp;c=2">ลิงก์</a> <a href="mailto:info@example.org">อีเมล</a> ',
+            f'<a linktype="page" id="{about.pk}">หน้า</a><br/>บรรทัด</p>',
+            '<ul><li data-block-key="k2">หนึ่ง</li><li data-block-key="k3">สอง</li></ul>',
+            '<ol><li data-block-key="k4">สาม</li></ol>',
+        ]
+    )
+    po.save(str(path))
+    import_file(path, "--user", editor.username)
+    assert {item.msgctxt: item.msgstr for item in export_po("th")}[entry.msgctxt] == entry.msgstr
 
 
 def test_plain_text_for_rich_text_becomes_paragraphs(filled_th, editor, about):
