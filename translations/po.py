@@ -16,6 +16,7 @@ new revision, published when the user may publish it and it had no other unpubli
 else saved as a draft (and optionally submitted for moderation).
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -50,6 +52,8 @@ from translations.units import (
 )
 
 FUZZY = "fuzzy"
+PAGE_PART = re.compile(r"page:[0-9]{1,20}")
+MAX_PAGE_ID = BaseDatabaseOperations.integer_field_ranges[Page._meta.pk.get_internal_type()][1]
 PUBLISHED = "published"
 DRAFT = "draft"
 SUBMITTED = "submitted"
@@ -60,11 +64,15 @@ def unit_context(page_id, unit):
 
 
 def parse_context(context):
-    """(page id, field name, block path) from a msgctxt, or None when it is not one of ours."""
+    """(page id, field name, block path) from a msgctxt, or None when it is not one of ours (a page id
+    is ASCII digits, and within the range of the database's page ids: a larger number is no page)."""
     parts = (context or "").split("|")
-    if len(parts) < 2 or not parts[0].startswith("page:") or not parts[0][5:].isdigit():
+    if len(parts) < 2 or not PAGE_PART.fullmatch(parts[0]):
         return None
-    return int(parts[0][5:]), parts[1], tuple(parts[2:])
+    page_id = int(parts[0][5:])
+    if page_id > MAX_PAGE_ID:
+        return None
+    return page_id, parts[1], tuple(parts[2:])
 
 
 def file_name(language):

@@ -244,6 +244,9 @@ def test_english_changed_since_the_export_is_refused(filled_th, editor, priority
         "page:{pk}|body|no-such-block",
         "somewhere else",
         "page:abc|title",
+        "page:1234567890123456789012345|title",  # too large for the database's integers
+        "page:2147483648|title",
+        "page:²|title",  # a digit to str.isdigit(), not to int()
     ],
 )
 def test_an_unknown_context_is_refused(filled_th, editor, about, context):
