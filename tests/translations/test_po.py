@@ -1,6 +1,7 @@
 """PO export and import of page content: the round trip, and every way an import is refused."""
 
 import io
+import os
 import re
 
 import polib
@@ -17,7 +18,7 @@ from akc_site.languages import LANGUAGE_CODES
 from pages.blocks import PARAGRAPH_FEATURES
 from pages.models import PriorityPage
 from staff.roles import TRANSLATORS
-from translations.po import export_po, import_po, parse_context
+from translations.po import TranslationImportError, export_po, import_po, parse_context
 from translations.report import MISSING, translatable_pages, translation_states
 from translations.rich_text_check import editor_clean, rich_text_problems
 from translations.units import localized, page_values
@@ -406,3 +407,42 @@ def test_import_in_the_api_is_one_transaction(editor, about, priority):
 def test_snapshot_covers_every_language():
     names = {name for (_pk, _source, name) in snapshot()}
     assert {localized("title", code) for code in LANGUAGE_CODES} <= names
+
+
+def big_file(entries):
+    """The filled Thai export, then entries for texts the pages do not have, up to `entries`."""
+    po = fill(export_po("th"))
+    pages = translatable_pages()
+    for number in range(entries - len(po)):
+        page = pages[number % len(pages)]
+        po.append(polib.POEntry(msgctxt=f"page:{page.pk}|body|block-{number}", msgid=f"Text {number}", msgstr="ไทย"))
+    return str(po)
+
+
+ENTRIES = int(os.environ.get("AKC_BIG_PO_ENTRIES", "30000"))
+
+
+@pytest.mark.slow
+def test_a_file_of_30000_entries_is_read_and_checked_in_linear_work(editor, django_assert_max_num_queries, monkeypatch):
+    content = big_file(ENTRIES)
+    assert len(content.encode()) < 5 * 1024 * 1024, "under the upload limit"
+    scans = []  # polib's POFile.find reads every entry: once per entry is quadratic
+    original_find = polib.POFile.find
+    monkeypatch.setattr(
+        polib.POFile, "find", lambda self, *args, **kwargs: scans.append(1) or original_find(self, *args, **kwargs)
+    )
+    queries = len(translatable_pages()) * 4 + 20
+    with django_assert_max_num_queries(queries), pytest.raises(TranslationImportError) as error:
+        import_po(content, user=editor)
+    assert len(error.value.problems) == ENTRIES - len(export_po("th"))
+    assert all("unknown context" in problem for problem in error.value.problems)
+    # polib's duplicate check scanned the entries read so far for each entry: 450 million comparisons.
+    assert len(scans) <= 1, "not once per entry"
+
+
+def test_a_duplicate_entry_is_refused(editor, about):
+    po = fill(export_po("th"))
+    first = po[0]
+    po.append(polib.POEntry(msgctxt=first.msgctxt, msgid=first.msgid, msgstr="อีกครั้ง"))
+    with pytest.raises(TranslationImportError, match="appears twice"):
+        import_po(str(po), user=editor)
