@@ -33,6 +33,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
@@ -97,9 +98,20 @@ def _describe(page, model, unit, language, outdated):
     return "\n".join(lines)
 
 
-def export_po(language, only_missing=False):
-    """A POFile with the content of every translatable page, for `language`."""
+def pages_user_may_edit(user):
+    """The ids of the pages `user` may edit, as Wagtail's page permissions decide (the import's check)."""
+    return set(
+        PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"]).values_list("pk", flat=True)
+    )
+
+
+def export_po(language, only_missing=False, user=None):
+    """A POFile with the content of every translatable page for `language`; with a `user`, only of the
+    pages that user may edit."""
     pages = translatable_pages()
+    if user is not None:
+        editable = pages_user_may_edit(user)
+        pages = [page for page in pages if page.pk in editable]
     values = working_values(pages)
     recorded = source_hashes([language])
     now = timezone.now().strftime("%Y-%m-%d %H:%M%z")

@@ -8,11 +8,11 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import GroupPagePermission, Page, Revision, WorkflowState
 
 from akc_site.languages import LANGUAGE_CODES
 from pages.blocks import PARAGRAPH_FEATURES
@@ -446,3 +446,22 @@ def test_a_duplicate_entry_is_refused(editor, about):
     po.append(polib.POEntry(msgctxt=first.msgctxt, msgid=first.msgid, msgstr="อีกครั้ง"))
     with pytest.raises(TranslationImportError, match="appears twice"):
         import_po(str(po), user=editor)
+
+
+def test_the_admin_exports_only_the_pages_the_user_may_edit(client, django_user_model, about):
+    group = Group.objects.create(name="About editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=about, permission=Permission.objects.get(codename="change_page")
+    )
+    user = django_user_model.objects.create_user("about-editor", "about@example.org", "a-long-test-password")
+    user.groups.add(group)
+    client.force_login(user)
+
+    response = client.get(reverse("translation_files"), {"language": "th"})
+
+    assert response.status_code == 200
+    exported = {parse_context(entry.msgctxt)[0] for entry in polib.pofile(response.content.decode())}
+    subtree = set(Page.objects.descendant_of(about, inclusive=True).values_list("pk", flat=True))
+    assert about.pk in exported and exported <= subtree
+    assert len(export_po("th")) > len(polib.pofile(response.content.decode())), "the whole site has more"
