@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if parts.config is None and request.path_info.startswith(settings.ADMIN_URL_PREFIXES):
+        # Only the enforced policy: a report-only copy of it (with nowhere to report) told nobody anything.
+        if not report_only and parts.config is None and request.path_info.startswith(settings.ADMIN_URL_PREFIXES):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
         return parts
 
