@@ -24,3 +24,9 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Trust X-Forwarded-* only from the load balancer's addresses.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Refuse hostile requests before Django sees them: at most 50 header fields of 8 kB each, and a
+# request line of 4 kB (gunicorn answers 400). The Cookie header has its own, smaller limit in
+# akc_site/middleware.py, since repeated Cookie headers are joined into one value.
+limit_request_fields = 50
+limit_request_field_size = 8190
+limit_request_line = 4094

@@ -59,7 +59,10 @@ def calendar_for(events, request, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # icalendar escapes line breaks in the properties it knows as text (SUMMARY, LOCATION…) but writes
+    # an X- property as it is, where a line break in a title broke the file: the name is one line
+    # of RFC 5545 text.
+    calendar.add("x-wr-calname", icalendar.vText(" ".join(name.split())))
     calendar.add("x-wr-timezone", "Asia/Seoul")
     for event in events:
         calendar.add_component(event_component(event, request))

@@ -221,7 +221,7 @@ class TranslationFilesView(WagtailAdminTemplateMixin, View):
         return self.render(ExportForm(), ImportForm(), changes=changes)
 
     def download(self, data):
-        po = export_po(data["language"], only_missing=data["only_missing"])
+        po = export_po(data["language"], only_missing=data["only_missing"], user=self.request.user)
         response = HttpResponse(str(po), content_type="text/x-gettext-translation; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{file_name(data["language"])}"'
         return response

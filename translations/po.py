@@ -16,6 +16,7 @@ new revision, published when the user may publish it and it had no other unpubli
 else saved as a draft (and optionally submitted for moderation).
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -25,17 +26,19 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
 from translations.report import source_hashes, translatable_pages
-from translations.rich_text_check import as_rich_text, rich_text_problems
+from translations.rich_text_check import as_rich_text, editor_clean, rich_text_problems
 from translations.tracking import note_translations
 from translations.units import (
     field_units,
@@ -50,6 +53,8 @@ from translations.units import (
 )
 
 FUZZY = "fuzzy"
+PAGE_PART = re.compile(r"page:[0-9]{1,20}")
+MAX_PAGE_ID = BaseDatabaseOperations.integer_field_ranges[Page._meta.pk.get_internal_type()][1]
 PUBLISHED = "published"
 DRAFT = "draft"
 SUBMITTED = "submitted"
@@ -60,11 +65,15 @@ def unit_context(page_id, unit):
 
 
 def parse_context(context):
-    """(page id, field name, block path) from a msgctxt, or None when it is not one of ours."""
+    """(page id, field name, block path) from a msgctxt, or None when it is not one of ours (a page id
+    is ASCII digits, and within the range of the database's page ids: a larger number is no page)."""
     parts = (context or "").split("|")
-    if len(parts) < 2 or not parts[0].startswith("page:") or not parts[0][5:].isdigit():
+    if len(parts) < 2 or not PAGE_PART.fullmatch(parts[0]):
         return None
-    return int(parts[0][5:]), parts[1], tuple(parts[2:])
+    page_id = int(parts[0][5:])
+    if page_id > MAX_PAGE_ID:
+        return None
+    return page_id, parts[1], tuple(parts[2:])
 
 
 def file_name(language):
@@ -89,9 +98,20 @@ def _describe(page, model, unit, language, outdated):
     return "\n".join(lines)
 
 
-def export_po(language, only_missing=False):
-    """A POFile with the content of every translatable page, for `language`."""
+def pages_user_may_edit(user):
+    """The ids of the pages `user` may edit, as Wagtail's page permissions decide (the import's check)."""
+    return set(
+        PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"]).values_list("pk", flat=True)
+    )
+
+
+def export_po(language, only_missing=False, user=None):
+    """A POFile with the content of every translatable page for `language`; with a `user`, only of the
+    pages that user may edit."""
     pages = translatable_pages()
+    if user is not None:
+        editable = pages_user_may_edit(user)
+        pages = [page for page in pages if page.pk in editable]
     values = working_values(pages)
     recorded = source_hashes([language])
     now = timezone.now().strftime("%Y-%m-%d %H:%M%z")
@@ -204,7 +224,22 @@ def read_po(content):
         content = content.lstrip("\ufeff")
         if "\n" not in content.strip():  # polib would take a single line for a file name
             raise ValueError(_("the file is empty or has a single line"))
-        return polib.pofile(content, check_for_duplicates=True)
+        # polib's own duplicate check scans the whole list for each entry (30,000 entries took
+        # minutes); a set of (context, English text), as gettext defines a duplicate, is linear.
+        po = polib.pofile(content)
+        seen = set()
+        for entry in po:
+            key = (entry.msgctxt, entry.msgid, entry.obsolete)
+            if key in seen:
+                raise ValueError(
+                    _("the entry %(msgid)r (context %(context)r) appears twice")
+                    % {
+                        "msgid": entry.msgid[:80],
+                        "context": entry.msgctxt,
+                    }
+                )
+            seen.add(key)
+        return po
     except (UnicodeDecodeError, ValueError, OSError) as error:
         raise TranslationImportError([_("The file is not a valid PO file: %(error)s") % {"error": error}]) from None
 
@@ -237,8 +272,16 @@ def _checked_text(unit, text):
     """The text to store for `unit`, and the problems with it."""
     if unit.is_rich_text:
         text = as_rich_text(text)
-        features = getattr(unit.block, "features", None) if unit.block is not None else None
-        return text, rich_text_problems(text, features, source=unit.text)
+        problems = rich_text_problems(text, unit.features, source=unit.text)
+        if problems:
+            return text, problems
+        cleaned, dropped = editor_clean(text, unit.features)
+        if dropped:
+            return text, [
+                _("the rich text editor would not keep %(markup)s; use only the markup of the English text")
+                % {"markup": ", ".join(dropped)}
+            ]
+        return cleaned, []
     if unit.max_length and len(text) > unit.max_length:
         return text, [
             _("the translation has %(length)s characters; at most %(count)s fit")

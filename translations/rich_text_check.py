@@ -3,14 +3,28 @@
 Wagtail stores rich text as HTML in its own database format (`<p data-block-key=…>`, links as
 `<a linktype="page" id="3">`). A translation may use the markup the field's features allow and
 any markup its English text uses; it must close every element it opens and keep text inside
-block elements.
+block elements (`rich_text_problems`, sentences a translator can act on).
+
+Then `editor_clean` passes it through Wagtail's own rich-text editor converter (Draftail's
+contentstate, for the features of the field or block), as if it had been typed in the editor, and
+what is stored is that converter's output. Anything the converter would drop (a comment, which
+`html.parser` reads differently from browsers: `<!-->` ends a comment for a browser, not for
+Python; a CDATA section; an element or attribute of no feature; a `javascript:` link) makes the
+translation refused rather than silently changed.
 """
 
+import re
+import threading
+from collections import Counter
 from html import escape
 from html.parser import HTMLParser
 
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
+
 from django.utils.translation import gettext as _
 
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import features as feature_registry
 
 FEATURE_TAGS = {
@@ -122,3 +136,63 @@ def rich_text_problems(html, features=None, source=""):
     problems = checker.problems
     problems += [_("<%(tag)s> is not closed") % {"tag": tag} for tag in checker.open_tags]
     return list(dict.fromkeys(problems))
+
+
+# The editor stores <strong> as <b> and <em> as <i>: the same markup.
+SAME_TAGS = {"strong": "b", "em": "i"}
+BLOCK_KEY = re.compile(r' data-block-key="[^"<>]*"')
+_converters = threading.local()  # a converter keeps parser state between calls: one per thread
+
+
+def _converter(features):
+    features = tuple(features if features is not None else feature_registry.get_default_features())
+    cache = _converters.__dict__.setdefault("by_features", {})
+    if features not in cache:
+        cache[features] = ContentstateConverter(list(features))
+    return cache[features]
+
+
+def _markup(html):
+    """What a rich text is made of, for comparison: elements with their attributes (block keys aside),
+    comments and other declarations, and the text with its spacing evened out."""
+    document = BeautifulSoup(html, "html.parser")
+    parts, text = Counter(), []
+    for node in document.descendants:
+        if isinstance(node, Tag):
+            attributes = {name: value for name, value in node.attrs.items() if name != "data-block-key"}
+            parts[
+                (
+                    SAME_TAGS.get(node.name, node.name),
+                    tuple(sorted((name, str(value)) for name, value in attributes.items())),
+                )
+            ] += 1
+        elif isinstance(node, PreformattedString):  # comment, CDATA, declaration, processing instruction
+            parts[("<!…>", ())] += 1
+        elif isinstance(node, NavigableString):
+            text.append(str(node))
+    return parts, re.sub(r"\s+", "", "".join(text))
+
+
+def _described(part):
+    name, attributes = part
+    if name == "<!…>":
+        return name
+    return f"<{name}{''.join(f' {attribute}' for attribute, _value in attributes)}>"
+
+
+def editor_clean(html, features=None):
+    """(what Wagtail's editor would store for `html`, [what it would drop]); nothing dropped when the
+    two agree on every element, attribute and text."""
+    converter = _converter(features)
+    try:
+        cleaned = converter.to_database_format(converter.from_database_format(html))
+    except AssertionError:  # the converter's parser asserts that end tags match ("<img>…</p>")
+        return html, [_("markup the editor cannot read")]
+    (before, before_text), (after, after_text) = _markup(html), _markup(cleaned)
+    dropped = [_described(part) for part in sorted((before - after).keys(), key=str)]
+    if not dropped and before_text != after_text:
+        dropped = [_("some of the text")]
+    if "data-block-key" not in html:
+        # The converter makes up random keys: without them the same file imports to the same text.
+        cleaned = BLOCK_KEY.sub("", cleaned)
+    return cleaned, dropped

@@ -39,6 +39,7 @@ class Unit:
     max_length: int | None = None
     block: blocks.Block | None = None
     labels: tuple[str, ...] = ()  # the blocks' labels along the path, for translators
+    features: tuple[str, ...] | None = None  # a rich text's editor features (None: Wagtail's default)
 
     @property
     def key(self):
@@ -173,6 +174,11 @@ def _block_max_length(block):
     return getattr(getattr(block, "field", None), "max_length", None)
 
 
+def _features(field_or_block):
+    features = getattr(field_or_block, "features", None)
+    return tuple(features) if features is not None else None
+
+
 def field_units(model, field_name, source, target):
     """The units of one field: its English text (raw `source`) paired with the translation `target`."""
     stream_block = stream_block_of(model, field_name)
@@ -180,7 +186,9 @@ def field_units(model, field_name, source, target):
         if not source.strip():
             return []
         field = model._meta.get_field(field_name)
-        return [Unit(field_name, (), source, target or "", is_rich_text_field(model, field_name), field.max_length)]
+        is_rich_text = is_rich_text_field(model, field_name)
+        features = _features(field) if is_rich_text else None
+        return [Unit(field_name, (), source, target or "", is_rich_text, field.max_length, features=features)]
     return [
         Unit(
             field_name,
@@ -191,6 +199,7 @@ def field_units(model, field_name, source, target):
             _block_max_length(block),
             block,
             labels,
+            _features(block) if isinstance(block, blocks.RichTextBlock) else None,
         )
         for path, labels, block, text, translation in _leaves(stream_block, source, target, (), ())
         if text.strip()

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: refuses an oversized Cookie header before anything parses it (akc_site/middleware.py).
+    "akc_site.middleware.RequestHeaderLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Load balancers' probes, from any Host, before anything validates it (akc_site/middleware.py).
     "akc_site.middleware.HealthCheckMiddleware",
@@ -85,6 +87,13 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+# The address is the client's, not the load balancer's: AKC_TRUSTED_PROXY_COUNT proxies in front
+# append to X-Forwarded-For (0, the default, ignores the header; akc_site/client_ip.py).
+AKC_TRUSTED_PROXY_COUNT = int(os.environ.get("AKC_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "akc_site.client_ip.client_ip"
+
+# A few cookies of this site take a few hundred bytes; browsers send at most about 4 kB a cookie.
+MAX_COOKIE_HEADER_BYTES = 8192
 
 ROOT_URLCONF = "akc_site.urls"
 WSGI_APPLICATION = "akc_site.wsgi.application"

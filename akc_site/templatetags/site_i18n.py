@@ -11,8 +11,13 @@ register = template.Library()
 
 
 def language_versions(request):
-    """The same address in every language: only the language prefix changes."""
-    path = request.get_full_path()
+    """The same address in every language: only the language prefix changes.
+
+    Only the path (and query) of the request, as one local path: a request for `//evil.example/en/`
+    would otherwise become links to evil.example (browsers read `//`, `///` and `/\\` as another
+    host), and translate_url itself reads `//host/...` as a host.
+    """
+    path = "/" + request.get_full_path().lstrip("/\\")
     return [(code, NATIVE_NAMES[code], translate_url(path, code)) for code in LANGUAGE_CODES]
 
 

@@ -108,3 +108,22 @@ def test_home_page_title_names_the_centre_once(client, home):
     assert title.count("ASEAN-Korea Centre") == 1
     about_title = BeautifulSoup(client.get("/en/about/").content, "html.parser").title.get_text()
     assert about_title.count("ASEAN-Korea Centre") == 1, "other pages name it once, as a suffix"
+
+
+@pytest.mark.parametrize(
+    "path", ["//evil.example/en/", "//evil.example/ko/events/", "///evil.example/en/", "//evil.example/en/?page=2"]
+)
+def test_a_path_that_looks_like_another_host_never_becomes_a_link_to_it(client, db, path):
+    path_info, _question, query = path.partition("?")
+    response = client.get("/", PATH_INFO=path_info, QUERY_STRING=query)
+    assert response.status_code == 404
+    document = BeautifulSoup(response.content, "html.parser")
+    addresses = [
+        value
+        for element in document.find_all(True)
+        for name in ("href", "src", "action", "content")
+        if "evil.example" in (value := element.get(name) or "")
+    ]
+    assert addresses, "the switcher and the alternates keep the path"
+    for address in addresses:
+        assert address.startswith(("/evil.example/", "http://testserver/evil.example/")), address

@@ -1,7 +1,10 @@
 import io
 
+import pytest
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 
 def password_works(password):
@@ -38,3 +41,11 @@ def test_existing_account_is_never_changed(db, monkeypatch):
     monkeypatch.setenv("AKC_ADMIN_PASSWORD", "second-password-value")
     run_command()
     assert password_works("first-password-value")
+
+
+@pytest.mark.parametrize("password", ["short-pass", "123456789012345", "password1234"])
+def test_a_weak_password_from_the_environment_is_refused(db, monkeypatch, password):
+    monkeypatch.setenv("AKC_ADMIN_PASSWORD", password)
+    with pytest.raises(CommandError, match="AKC_ADMIN_PASSWORD is refused"):
+        run_command()
+    assert not get_user_model().objects.filter(username="admin").exists()

@@ -174,3 +174,17 @@ def test_cancelled_event_page_says_so(client, make_event):
     document = BeautifulSoup(client.get("/en/events/cancelled-one/").content, "html.parser")
     banner = document.select_one(".event__status-banner")
     assert "cancelled" in banner.get_text().lower() and "typhoon" in banner.get_text()
+
+
+@pytest.mark.parametrize("title", ["Forum\r\nX-INJECTED:1", "Line one\nline two", "Carriage\rreturn"])
+def test_line_breaks_in_a_title_are_escaped_not_fatal(client, make_event, title):
+    event = make_event(slug="broken-title", title=title, venue_name="Hall\r\nB")
+    response = client.get(f"/en/events/{event.slug}/calendar.ics")
+    assert response.status_code == 200
+    calendar = icalendar.Calendar.from_ical(response.content)
+    assert "X-INJECTED" not in [name for component in calendar.walk() for name in component]
+    for line in response.content.decode().split("\r\n"):
+        assert "\r" not in line and "\n" not in line
+    (component,) = calendar.walk("VEVENT")
+    assert "\r" not in str(component["summary"]) and "\r" not in str(component["location"])
+    assert str(calendar["x-wr-calname"]) == " ".join(title.split()), "the calendar's name is one line"

@@ -65,6 +65,13 @@ def test_public_headers(client, db, production_security):
     assert csp["frame-ancestors"] == ["'none'"] and csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'self'"]
 
 
+@pytest.mark.parametrize("path", ["/admin/login/", "/admin/", "/en/"])
+def test_no_report_only_policy_without_a_place_to_report(client, db, path):
+    headers = client.get(path).headers
+    assert "Content-Security-Policy" in headers
+    assert "Content-Security-Policy-Report-Only" not in headers
+
+
 def test_only_the_admin_gets_the_looser_policy(client, db):
     admin = parse_csp(client.get("/admin/login/").headers["Content-Security-Policy"])
     assert "'unsafe-inline'" in admin["script-src"]

@@ -1,22 +1,25 @@
 """PO export and import of page content: the round trip, and every way an import is refused."""
 
 import io
+import os
 import re
 
 import polib
 import pytest
 from bs4 import BeautifulSoup
 
+from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import GroupPagePermission, Page, Revision, WorkflowState
 
 from akc_site.languages import LANGUAGE_CODES
+from pages.blocks import PARAGRAPH_FEATURES
 from pages.models import PriorityPage
-from translations.po import export_po, import_po, parse_context
+from translations.po import TranslationImportError, export_po, import_po, parse_context
 from translations.report import MISSING, translatable_pages, translation_states
-from translations.rich_text_check import rich_text_problems
+from translations.rich_text_check import editor_clean, rich_text_problems
 from translations.units import localized, page_values
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +108,11 @@ def test_round_trip_fills_every_field_and_changes_nothing_else(tmp_path, editor)
 
     assert f"{len(translatable_pages())} pages changed" in output
     assert snapshot(except_language="th") == others_before
-    expected = {entry.msgctxt: entry.msgstr for entry in filled}
+    # Rich text is stored as Wagtail's editor would store it (<strong> as <b>, entities as characters).
+    expected = {
+        entry.msgctxt: editor_clean(entry.msgstr)[0] if entry.msgid.startswith("<") else entry.msgstr
+        for entry in filled
+    }
     exported_again = {entry.msgctxt: entry.msgstr for entry in export_po("th")}
     assert exported_again == expected
     for page in translatable_pages():
@@ -230,6 +237,9 @@ def test_english_changed_since_the_export_is_refused(filled_th, editor, priority
         "page:{pk}|body|no-such-block",
         "somewhere else",
         "page:abc|title",
+        "page:1234567890123456789012345|title",  # too large for the database's integers
+        "page:2147483648|title",
+        "page:²|title",  # a digit to str.isdigit(), not to int()
     ],
 )
 def test_an_unknown_context_is_refused(filled_th, editor, about, context):
@@ -247,6 +257,13 @@ def test_an_unknown_context_is_refused(filled_th, editor, about, context):
         ('<p><a href="javascript:alert(1)">ลิงก์</a></p>', "not allowed"),
         ("<p>ไทย</p> ข้อความนอกย่อหน้า", "inside a paragraph"),
         ('<p onclick="x()">ไทย</p>', "not allowed"),
+        # html.parser reads all of this as one comment; a browser ends the comment at "<!-->" and obeys the <meta>.
+        ('<p>ไทย<!--><meta http-equiv="refresh" content="5;url=https://evil.example/">--></p>', "would not keep <!…>"),
+        ("<p>ไทย<![CDATA[<img src=x onerror=alert(1)>]]></p>", "would not keep <!…>"),
+        ("<p>ไทย<!-- a note for the next translator --></p>", "would not keep <!…>"),
+        ('<p>ไทย<img src="x" onerror="alert(1)"/></p>', "not allowed"),
+        ('<p><a href="JavaScript:alert(1)">ลิงก์</a></p>', "not allowed"),
+        ('<p><a href=" javascript:alert(1)">ลิงก์</a></p>', "not allowed"),
     ],
 )
 def test_invalid_rich_text_is_refused(filled_th, editor, about, translation, problem):
@@ -259,6 +276,46 @@ def test_invalid_rich_text_is_refused(filled_th, editor, about, translation, pro
     line = polib.pofile(str(path)).find(entry.msgid, msgctxt=entry.msgctxt).linenum
     message = refused_import(path, "--user", editor.username)
     assert problem in message and f"Line {line}:" in message
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>X<!--><meta http-equiv="refresh" content="5;url=https://evil.example/">--></p>',
+        "<p>X<![CDATA[<img src=x onerror=alert(1)>]]></p>",
+        "<p>X</p><script>alert(1)</script>",
+        '<p>X<img src="x" onerror="alert(1)"/></p>',
+        '<p><a href="javascript:alert(1)">X</a></p>',
+        '<p onclick="alert(1)">X</p>',
+        "<p>X</p><!DOCTYPE html>",
+    ],
+)
+def test_wagtails_editor_converter_drops_what_browsers_would_run(html):
+    """The second check on its own: even markup the first one let past is refused when the editor drops it."""
+    cleaned, dropped = editor_clean(html, PARAGRAPH_FEATURES)
+    assert dropped, cleaned
+    assert (
+        "<meta" not in cleaned and "<script" not in cleaned and "onerror" not in cleaned and "javascript" not in cleaned
+    )
+
+
+def test_legitimate_rich_text_passes_and_is_stored_as_the_editor_would(filled_th, editor, about):
+    path, po = filled_th
+    entry = next(
+        entry for entry in po if entry.msgctxt.startswith(f"page:{about.pk}|body|") and entry.msgid.startswith("<")
+    )
+    entry.msgstr = "".join(
+        [
+            '<p data-block-key="k1"><b>ตัวหนา</b> <i>เอียง</i> &amp; ',
+            '<a href="https://example.org/a?b=1&amp;c=2">ลิงก์</a> <a href="mailto:info@example.org">อีเมล</a> ',
+            f'<a linktype="page" id="{about.pk}">หน้า</a><br/>บรรทัด</p>',
+            '<ul><li data-block-key="k2">หนึ่ง</li><li data-block-key="k3">สอง</li></ul>',
+            '<ol><li data-block-key="k4">สาม</li></ol>',
+        ]
+    )
+    po.save(str(path))
+    import_file(path, "--user", editor.username)
+    assert {item.msgctxt: item.msgstr for item in export_po("th")}[entry.msgctxt] == entry.msgstr
 
 
 def test_plain_text_for_rich_text_becomes_paragraphs(filled_th, editor, about):
@@ -342,3 +399,61 @@ def test_import_in_the_api_is_one_transaction(editor, about, priority):
 def test_snapshot_covers_every_language():
     names = {name for (_pk, _source, name) in snapshot()}
     assert {localized("title", code) for code in LANGUAGE_CODES} <= names
+
+
+def big_file(entries):
+    """The filled Thai export, then entries for texts the pages do not have, up to `entries`."""
+    po = fill(export_po("th"))
+    pages = translatable_pages()
+    for number in range(entries - len(po)):
+        page = pages[number % len(pages)]
+        po.append(polib.POEntry(msgctxt=f"page:{page.pk}|body|block-{number}", msgid=f"Text {number}", msgstr="ไทย"))
+    return str(po)
+
+
+ENTRIES = int(os.environ.get("AKC_BIG_PO_ENTRIES", "30000"))
+
+
+@pytest.mark.slow
+def test_a_file_of_30000_entries_is_read_and_checked_in_linear_work(editor, django_assert_max_num_queries, monkeypatch):
+    content = big_file(ENTRIES)
+    assert len(content.encode()) < 5 * 1024 * 1024, "under the upload limit"
+    scans = []  # polib's POFile.find reads every entry: once per entry is quadratic
+    original_find = polib.POFile.find
+    monkeypatch.setattr(
+        polib.POFile, "find", lambda self, *args, **kwargs: scans.append(1) or original_find(self, *args, **kwargs)
+    )
+    queries = len(translatable_pages()) * 4 + 20
+    with django_assert_max_num_queries(queries), pytest.raises(TranslationImportError) as error:
+        import_po(content, user=editor)
+    assert len(error.value.problems) == ENTRIES - len(export_po("th"))
+    assert all("unknown context" in problem for problem in error.value.problems)
+    # polib's duplicate check scanned the entries read so far for each entry: 450 million comparisons.
+    assert len(scans) <= 1, "not once per entry"
+
+
+def test_a_duplicate_entry_is_refused(editor, about):
+    po = fill(export_po("th"))
+    first = po[0]
+    po.append(polib.POEntry(msgctxt=first.msgctxt, msgid=first.msgid, msgstr="อีกครั้ง"))
+    with pytest.raises(TranslationImportError, match="appears twice"):
+        import_po(str(po), user=editor)
+
+
+def test_the_admin_exports_only_the_pages_the_user_may_edit(client, django_user_model, about):
+    group = Group.objects.create(name="About editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=about, permission=Permission.objects.get(codename="change_page")
+    )
+    user = django_user_model.objects.create_user("about-editor", "about@example.org", "a-long-test-password")
+    user.groups.add(group)
+    client.force_login(user)
+
+    response = client.get(reverse("translation_files"), {"language": "th"})
+
+    assert response.status_code == 200
+    exported = {parse_context(entry.msgctxt)[0] for entry in polib.pofile(response.content.decode())}
+    subtree = set(Page.objects.descendant_of(about, inclusive=True).values_list("pk", flat=True))
+    assert about.pk in exported and exported <= subtree
+    assert len(export_po("th")) > len(polib.pofile(response.content.decode())), "the whole site has more"
