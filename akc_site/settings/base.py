@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from akc_site.formats import DATE_NAMES_DIR
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, django_languages, register_language_info
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -136,7 +137,9 @@ AUTH_PASSWORD_VALIDATORS = [
 register_language_info()
 LANGUAGE_CODE = SOURCE_LANGUAGE
 LANGUAGES = django_languages()
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogues, then the date names Django lacks for fil, lo and my (akc_site/formats).
+LOCALE_PATHS = [BASE_DIR / "locale", DATE_NAMES_DIR]
+FORMAT_MODULE_PATH = ["akc_site.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Seoul"  # the Centre's time; the database stores UTC
