@@ -178,6 +178,26 @@ def test_seoul_hall_facts(db):
     assert not seoul_hall.is_open_at(datetime.datetime(2027, 3, 1, 10, 0, tzinfo=CENTRE_TIME_ZONE))
 
 
+# A clock time or a weekday range in a hall's prose would restate its weekly schedule.
+HOURS_IN_PROSE = re.compile(r"\d{1,2}:\d{2}|\d{1,2}시(?!간)|Monday to|every day|weekends|월요일부터|매일|주말")
+HALL_TEXT_FIELDS = ("introduction", "search_description", "admission", "directions", "accessibility")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_hall_hours_are_stated_only_by_the_schedule(db, language):
+    for hall in HallPage.objects.all():
+        texts = [getattr(hall, f"{field}_{language}") or "" for field in HALL_TEXT_FIELDS]
+        texts += [str(block.value) for block in getattr(hall, f"description_{language}")]
+        for text in texts:
+            assert not HOURS_IN_PROSE.search(text), (hall.slug, language, text)
+
+
+def test_korean_particles_follow_the_hall_names_final_consonant():
+    """아세안홀 ends in a consonant: 아세안홀은/이/을/과, never 는/가/를/와."""
+    for entry in korean_entries().values():
+        assert not re.search(r"아세안홀[는가를와]", entry.msgstr), entry.msgstr
+
+
 def test_project_copy_of_the_greeting_fixes_only_the_two_slips():
     copy = PROJECT_COPY.read_text(encoding="utf-8")
     assert "healty" not in copy and "ASEAN-Korea Center" not in copy
