@@ -9,7 +9,9 @@ duplicates pages nor overwrites what editors changed.
 Translations go through the translators' own PO import (translations.po.import_po). The content's
 PO files name pages by path (`page:/about/|title`), which stays the same from one database to the
 next; the import names them by id (`page:12|title`), so the entries of the pages created are mapped
-to their ids first (page_contexts_to_ids).
+to their ids first (page_contexts_to_ids). A PO file whose header says
+`X-Review-State: awaiting review` (made without a translator) leaves its translations awaiting a
+translator's review in the workbench, and visitors are told so.
 """
 
 import datetime
@@ -35,6 +37,7 @@ from akc_site.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.fallback import translated_field_names
 from programmes.opening_hours import CENTRE_TIME_ZONE
 from translations.po import FUZZY, TranslationImportError, import_po, read_po
+from translations.tracking import mark_awaiting_review
 from translations.units import field_units, localized
 
 CONTENT_DIR = Path(settings.BASE_DIR) / "content"
@@ -45,6 +48,8 @@ PAGE_KEYS = {"type", "slug", "parent", "children", "lead_and_body_from"}
 # The import's problems start with the line of the file it read: the mapped copy, not ours.
 IMPORT_LINE = re.compile(r"^Line (\d+): ")
 TIME_FORMATS = ("%H:%M", "%H:%M:%S")
+REVIEW_STATE_HEADER = "X-Review-State"
+AWAITING_REVIEW = "awaiting review"
 
 
 class ContentError(Exception):
@@ -507,6 +512,8 @@ class InitialContentLoader:
         text = str(mapped)
         try:
             import_po(text, language=language)
+            if po.metadata.get(REVIEW_STATE_HEADER, "").strip() == AWAITING_REVIEW:
+                mark_awaiting_review([page.pk for _spec, page in self.created], language)
         except TranslationImportError as error:
             originals = {entry.linenum: entry.occurrences[0][1] for entry in polib.pofile(text)}
             raise ContentError(

@@ -18,7 +18,7 @@ from akc_site.languages import LANGUAGE_CODES, SITE_LANGUAGES, SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
 from pages.fallback import fallback_field_names, first_with_content, remove_empty_rich_text
 from pages.routing import route_within
-from pages.sections import page_sections
+from pages.sections import page_notices, page_sections
 from pages.site_tree import is_restricted, public_pages
 
 
@@ -125,6 +125,7 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
         context["fallback_fields"] = set() if language == SOURCE_LANGUAGE else self.fallback_fields(language)
+        context["notices"] = page_notices(self, request)
         return context
 
 

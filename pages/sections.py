@@ -9,6 +9,9 @@ pages. Each such app registers a function with the Wagtail hook `page_sections`:
             return Section("programmes/sections/priority_events.html", {...}, order=10)
 
 and the page's template includes each section's template with its context.
+
+Notices above any page's content work the same way through the hook `page_notices` (the
+translations app says when a translation awaits review); base.html shows them.
 """
 
 from dataclasses import dataclass, field
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from wagtail import hooks
 
 HOOK_NAME = "page_sections"
+NOTICES_HOOK_NAME = "page_notices"
 
 
 @dataclass
@@ -25,7 +29,16 @@ class Section:
     order: int = 100
 
 
+def _collect(hook_name, page, request):
+    sections = [hook(page, request) for hook in hooks.get_hooks(hook_name)]
+    return sorted((section for section in sections if section is not None), key=lambda section: section.order)
+
+
 def page_sections(page, request):
     """The sections the installed apps add to `page`, in their order."""
-    sections = [hook(page, request) for hook in hooks.get_hooks(HOOK_NAME)]
-    return sorted((section for section in sections if section is not None), key=lambda section: section.order)
+    return _collect(HOOK_NAME, page, request)
+
+
+def page_notices(page, request):
+    """The notices the installed apps put above `page`'s content, in their order."""
+    return _collect(NOTICES_HOOK_NAME, page, request)

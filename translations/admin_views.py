@@ -10,13 +10,14 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views import View
+from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
@@ -29,12 +30,14 @@ from wagtail.permissions import policy_registry
 from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES, TRANSLATION_LANGUAGES
 from translations.po import DRAFT, PUBLISHED, SUBMITTED, TranslationImportError, export_po, file_name, import_po
 from translations.report import (
+    AWAITING_REVIEW,
     STATES,
     totals,
     translatable_page_models,
     translatable_pages,
     translation_states,
 )
+from translations.tracking import confirm_review
 
 # Whoever may add, change or publish some page may translate.
 PAGE_PERMISSIONS = ["add", "change", "publish"]
@@ -134,6 +137,8 @@ class TranslationReportView(ReportView):
         for row in object_list:
             row.edit_url = edit_url(row.page, row.language)
             row.language_name = NATIVE_NAMES[row.language]
+            if row.state == AWAITING_REVIEW:
+                row.confirm_review_url = reverse("translation_confirm_review", args=[row.page.pk, row.language])
         return object_list
 
     def get_context_data(self, *args, **kwargs):
@@ -148,9 +153,11 @@ class TranslationReportView(ReportView):
 class ExportForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), choices=language_choices)
     only_missing = forms.BooleanField(
-        label=_("Only missing and outdated texts"),
+        label=_("Only missing, outdated and unreviewed texts"),
         required=False,
-        help_text=_("Leave unticked to review every text; outdated translations are marked 'fuzzy' either way."),
+        help_text=_(
+            "Leave unticked to review every text; outdated and unreviewed translations are marked 'fuzzy' either way."
+        ),
     )
 
 
@@ -231,3 +238,23 @@ class TranslationFilesView(WagtailAdminTemplateMixin, View):
             export_form=export_form, import_form=import_form, problems=problems, changes=changes
         )
         return TemplateResponse(self.request, self.template_name, context)
+
+
+@require_POST
+def confirm_review_view(request, page_id, language):
+    """A translator has read a page's translation in one language: it no longer awaits review."""
+    page = get_object_or_404(Page, pk=page_id)
+    if language not in TRANSLATION_LANGUAGES:
+        messages.error(request, _("Unknown language."))
+        return redirect("translation_report")
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if confirm_review(page, language):
+        messages.success(
+            request,
+            _("The %(language)s translation of “%(title)s” is marked as reviewed.")
+            % {"language": NATIVE_NAMES[language], "title": page.get_admin_display_title()},
+        )
+    else:
+        messages.warning(request, _("Nothing of this translation was awaiting review."))
+    return redirect(f"{reverse('translation_report')}?language={language}")

@@ -13,6 +13,10 @@ class TranslationRecord(models.Model):
     source_hash = models.CharField(max_length=64, help_text="SHA-256 of the English text the translation follows.")
     translation_hash = models.CharField(max_length=64, help_text="SHA-256 of the translation when it was noted.")
     recorded_at = models.DateTimeField()
+    awaiting_review = models.BooleanField(
+        default=False,
+        help_text="Made without a translator (the starting content); cleared when a translator confirms or edits it.",
+    )
 
     class Meta:
         constraints = [

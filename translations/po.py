@@ -37,7 +37,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
-from translations.report import source_hashes, translatable_pages
+from translations.report import noted_translations, translatable_pages
 from translations.rich_text_check import as_rich_text, editor_clean, rich_text_problems
 from translations.tracking import note_translations
 from translations.units import (
@@ -80,7 +80,7 @@ def file_name(language):
     return f"akc-content-{language}.po"
 
 
-def _describe(page, model, unit, language, outdated):
+def _describe(page, model, unit, language, outdated, awaiting_review):
     field_label = capfirst(model._meta.get_field(unit.field).verbose_name)
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     lines = [
@@ -95,6 +95,8 @@ def _describe(page, model, unit, language, outdated):
         lines.append(_("At most %(count)s characters.") % {"count": unit.max_length})
     if outdated:
         lines.append(_("The English text changed after this translation was saved: check it, then clear 'fuzzy'."))
+    elif awaiting_review:
+        lines.append(_("No translator has reviewed this translation yet: check it, then clear 'fuzzy'."))
     return "\n".join(lines)
 
 
@@ -113,7 +115,7 @@ def export_po(language, only_missing=False, user=None):
         editable = pages_user_may_edit(user)
         pages = [page for page in pages if page.pk in editable]
     values = working_values(pages)
-    recorded = source_hashes([language])
+    recorded = noted_translations([language])
     now = timezone.now().strftime("%Y-%m-%d %H:%M%z")
     po = polib.POFile()
     po.metadata = {
@@ -136,19 +138,23 @@ def export_po(language, only_missing=False, user=None):
             units = field_units(model, name, english, translation)
             if not units:
                 continue
-            noted = recorded.get((page.pk, name, language))
-            outdated = has_content(model, name, translation) and noted not in (None, text_hash(model, name, english))
+            source_hash, awaiting_review = recorded.get((page.pk, name, language), (None, False))
+            outdated = has_content(model, name, translation) and source_hash not in (
+                None,
+                text_hash(model, name, english),
+            )
+            awaiting_review = awaiting_review and not outdated
             for unit in units:
                 translated = bool(unit.translation.strip())
-                if only_missing and translated and not outdated:
+                if only_missing and translated and not (outdated or awaiting_review):
                     continue
                 po.append(
                     polib.POEntry(
                         msgctxt=unit_context(page.pk, unit),
                         msgid=unit.text,
                         msgstr=unit.translation if translated else "",
-                        comment=_describe(page, model, unit, language, outdated),
-                        flags=[FUZZY] if outdated and translated else [],
+                        comment=_describe(page, model, unit, language, outdated, awaiting_review),
+                        flags=[FUZZY] if (outdated or awaiting_review) and translated else [],
                     )
                 )
     return po

@@ -3,8 +3,9 @@
 A field needs a translation when its English text has content. In a language it is *missing* when
 the translation is empty (visitors get the English text, with the fallback notice), and
 *outdated* when the English text changed after the translation was last saved (the fingerprints
-kept by translations/tracking.py differ). A page is complete in a language when no field is
-either. Pages are read as editors last saved them (their latest revision when they have
+kept by translations/tracking.py differ). A translation made without a translator (the starting
+content's) is *awaiting review* until a translator confirms it. A page is complete in a language
+when no field is any of these. Pages are read as editors last saved them (their latest revision when they have
 unpublished changes), in a fixed number of queries: one per page type, one for the revisions and
 one for the fingerprints.
 """
@@ -25,7 +26,13 @@ from translations.units import has_content, localized, text_hash, translatable_f
 COMPLETE = "complete"
 MISSING = "missing"
 OUTDATED = "outdated"
-STATES = [(COMPLETE, _("Complete")), (MISSING, _("Missing")), (OUTDATED, _("Outdated"))]
+AWAITING_REVIEW = "awaiting_review"
+STATES = [
+    (COMPLETE, _("Complete")),
+    (MISSING, _("Missing")),
+    (OUTDATED, _("Outdated")),
+    (AWAITING_REVIEW, _("Awaiting review")),
+]
 STATE_LABELS = dict(STATES)
 
 
@@ -37,12 +44,15 @@ class PageTranslation:
     language: str
     missing: list[str] = field(default_factory=list)
     outdated: list[str] = field(default_factory=list)
+    awaiting_review: list[str] = field(default_factory=list)
 
     @property
     def state(self):
         if self.missing:
             return MISSING
-        return OUTDATED if self.outdated else COMPLETE
+        if self.outdated:
+            return OUTDATED
+        return AWAITING_REVIEW if self.awaiting_review else COMPLETE
 
     @property
     def is_complete(self):
@@ -71,19 +81,19 @@ def translatable_pages(page_models=None):
     return list(Page.objects.filter(content_type__in=content_types).order_by("path").specific())
 
 
-def source_hashes(languages):
-    """{(page id, field name, language): fingerprint of the English text the translation follows}."""
-    rows = TranslationRecord.objects.filter(language__in=languages)
-    return {
-        (page_id, name, language): source_hash
-        for page_id, name, language, source_hash in rows.values_list("page_id", "field_name", "language", "source_hash")
-    }
+def noted_translations(languages):
+    """{(page id, field name, language): (fingerprint of the English text the translation follows,
+    whether it awaits review)}."""
+    rows = TranslationRecord.objects.filter(language__in=languages).values_list(
+        "page_id", "field_name", "language", "source_hash", "awaiting_review"
+    )
+    return {(page, name, language): (source_hash, awaiting) for page, name, language, source_hash, awaiting in rows}
 
 
 def translation_states(pages, languages=TRANSLATION_LANGUAGES):
     """[PageTranslation] for each page and language, in page order, then language order."""
     values = working_values(pages)
-    recorded = source_hashes(languages)
+    recorded = noted_translations(languages)
     states = []
     for page in pages:
         model = type(page)
@@ -100,9 +110,12 @@ def translation_states(pages, languages=TRANSLATION_LANGUAGES):
                     continue
                 noted = recorded.get((page.pk, name, language))
                 if noted is not None:
+                    source_hash, awaiting_review = noted
                     english_hash = english_hash or text_hash(model, name, english)
-                    if noted != english_hash:
+                    if source_hash != english_hash:
                         by_language[language].outdated.append(name)
+                    elif awaiting_review:
+                        by_language[language].awaiting_review.append(name)
         states += by_language.values()
     return states
 

@@ -5,6 +5,10 @@ every translation whose text differs from the one last noted, the fingerprint of
 text is stored with it. Editing only the English text leaves the note alone, so the translation
 shows as outdated until it is edited or confirmed (by a PO import that includes it). Two queries
 per save, whatever the number of fields.
+
+A translation no translator has looked at (the starting content's, `mark_awaiting_review`) is
+*awaiting review* until a translator edits it, confirms it in a PO import or confirms the page's
+language in the report (`confirm_review`).
 """
 
 from django.utils import timezone
@@ -47,10 +51,31 @@ def note_translations(page, confirmed=()):
                         recorded_at=now,
                     )
                 )
-            elif (record.source_hash, record.translation_hash) != (source_hash, translation_hash):
+            elif (record.source_hash, record.translation_hash) != (source_hash, translation_hash) or (
+                record.awaiting_review
+            ):
                 record.source_hash, record.translation_hash, record.recorded_at = source_hash, translation_hash, now
+                record.awaiting_review = False
                 to_update.append(record)
     if to_create:
         TranslationRecord.objects.bulk_create(to_create)
     if to_update:
-        TranslationRecord.objects.bulk_update(to_update, ["source_hash", "translation_hash", "recorded_at"])
+        TranslationRecord.objects.bulk_update(
+            to_update, ["source_hash", "translation_hash", "recorded_at", "awaiting_review"]
+        )
+
+
+def mark_awaiting_review(page_ids, language):
+    """Mark the translations of `page_ids` in `language` as made without a translator."""
+    TranslationRecord.objects.filter(page_id__in=page_ids, language=language).update(awaiting_review=True)
+
+
+def confirm_review(page, language):
+    """A translator has read the page's translation in `language`: it is no longer awaiting review."""
+    return TranslationRecord.objects.filter(page_id=page.pk, language=language, awaiting_review=True).update(
+        awaiting_review=False
+    )
+
+
+def is_awaiting_review(page, language):
+    return TranslationRecord.objects.filter(page_id=page.pk, language=language, awaiting_review=True).exists()

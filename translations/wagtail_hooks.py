@@ -5,14 +5,22 @@ import json
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_lang
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES
-from translations.admin_views import TranslationFilesView, TranslationReportView, user_may_translate
+from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE
+from pages.sections import NOTICES_HOOK_NAME, Section
+from translations.admin_views import (
+    TranslationFilesView,
+    TranslationReportView,
+    confirm_review_view,
+    user_may_translate,
+)
+from translations.tracking import is_awaiting_review
 
 
 class TranslatorsMenuItem(MenuItem):
@@ -30,6 +38,11 @@ def translation_urls():
             name="translation_report_results",
         ),
         path("translations/files/", TranslationFilesView.as_view(), name="translation_files"),
+        path(
+            "translations/review/<int:page_id>/<str:language>/",
+            confirm_review_view,
+            name="translation_confirm_review",
+        ),
     ]
 
 
@@ -56,3 +69,12 @@ def translation_fields_script():
         json.dumps({code: build_lang(code) for code in LANGUAGE_CODES}),
         json.dumps(NATIVE_NAMES, ensure_ascii=False),
     )
+
+
+@hooks.register(NOTICES_HOOK_NAME)
+def awaiting_review_notice(page, request):
+    """Visitors are told when the translation they read has not been reviewed (one query, not in English)."""
+    language = get_language()
+    if language != SOURCE_LANGUAGE and page.pk and is_awaiting_review(page, language):
+        return Section("translations/awaiting_review_notice.html", order=10)
+    return None

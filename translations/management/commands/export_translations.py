@@ -13,7 +13,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--language", required=True, choices=TRANSLATION_LANGUAGES)
         parser.add_argument(
-            "--only-missing", action="store_true", help="Only texts without a translation, or whose English changed."
+            "--only-missing",
+            action="store_true",
+            help="Only texts without a translation, whose English changed, or awaiting review.",
         )
         parser.add_argument("-o", "--output", help="The file to write; standard output when left out.")
 
