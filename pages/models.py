@@ -141,9 +141,10 @@ class GreetingPage(BasePage):
         help_text=_("The year the greeting was written."),
     )
 
-    max_count = 1
-    parent_page_types = ["home.HomePage", "pages.StandardPage"]
-    subpage_types: list[str] = []
+    # The current greeting lives in a section (About); the earlier ones are its children, the
+    # archive, one level deep. "Keep a copy in the archive" (pages/admin_views.py) makes one.
+    parent_page_types = ["home.HomePage", "pages.StandardPage", "pages.GreetingPage"]
+    subpage_types = ["pages.GreetingPage"]
 
     search_fields = [*BasePage.search_fields, index.SearchField("lead"), index.SearchField("body")]
     content_panels = [
@@ -158,6 +159,34 @@ class GreetingPage(BasePage):
 
     class Meta:
         verbose_name = _("greeting page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        return super().can_create_at(parent) and cls.may_live_under(parent)
+
+    def can_move_to(self, parent):
+        return super().can_move_to(parent) and self.may_live_under(parent, moving=self)
+
+    @classmethod
+    def may_live_under(cls, parent, moving=None):
+        """One current greeting per section; under it, earlier greetings, but no archive of an archive."""
+        parent = parent.specific
+        if isinstance(parent, GreetingPage):
+            return not isinstance(parent.get_parent().specific, GreetingPage)
+        others = GreetingPage.objects.child_of(parent)
+        if moving is not None:
+            others = others.exclude(pk=moving.pk)
+        return not others.exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        current = GreetingPage.objects.parent_of(self).first()
+        context["current_greeting"] = current
+        # Earlier greetings, newest first; an archived greeting links to the current one instead.
+        context["earlier_greetings"] = (
+            [] if current else public_pages(GreetingPage.objects.child_of(self)).order_by("-year", "-path")
+        )
+        return context
 
 
 class PriorityIndexPage(BasePage):

@@ -1,12 +1,20 @@
-"""The editorial pages' Wagtail hooks: the query parameters a page reads, Settings › Remove examples."""
+"""The editorial pages' Wagtail hooks: the query parameters a page reads, Settings › Remove examples,
+a greeting's "Keep a copy in the archive"."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from pages.admin_views import RemoveExamplesView, user_may_remove_examples
+from pages.admin_views import (
+    ArchiveGreetingView,
+    RemoveExamplesView,
+    user_may_archive_greeting,
+    user_may_remove_examples,
+)
+from pages.models import GreetingPage
 
 
 @hooks.register("before_serve_page")
@@ -22,7 +30,27 @@ class AdministratorsMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def example_urls():
-    return [path("examples/remove/", RemoveExamplesView.as_view(), name="remove_examples")]
+    return [
+        path("examples/remove/", RemoveExamplesView.as_view(), name="remove_examples"),
+        path("greetings/<int:page_id>/archive/", ArchiveGreetingView.as_view(), name="archive_greeting"),
+    ]
+
+
+class ArchiveGreetingButton(PageMenuItem):
+    label = _("Keep a copy in the archive")
+    icon_name = "copy"
+    url_name = "archive_greeting"
+
+    def is_shown(self, user):
+        return user_may_archive_greeting(user, self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def archive_greeting_button(page, user, view_name, next_url=None):
+    # Only a current greeting (not one already archived) can be archived.
+    specific_class = page.specific_class
+    if specific_class is GreetingPage and page.get_parent().specific_class is not GreetingPage:
+        yield ArchiveGreetingButton(page=page, priority=35)
 
 
 @hooks.register("register_settings_menu_item")

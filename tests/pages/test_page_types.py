@@ -22,7 +22,7 @@ PAGE_PATHS = {
 ALLOWED_PARENTS = {
     HomePage: {Page},
     StandardPage: {HomePage, StandardPage},
-    GreetingPage: {HomePage, StandardPage},
+    GreetingPage: {HomePage, StandardPage, GreetingPage},  # the archive: earlier greetings under the current
     PriorityIndexPage: {HomePage},
     PriorityPage: {PriorityIndexPage},
 }
