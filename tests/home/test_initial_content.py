@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, Revision, Site
 
+from akc_site.languages import TRANSLATION_LANGUAGES
 from home.initial_content import (
     CONTENT_DIR,
     page_contexts_to_ids,
@@ -269,14 +270,53 @@ def test_no_page_presents_a_former_secretary_general_or_a_wrong_operator_as_curr
     assert ("Kim Jae-shin" if language == "en" else "김재신") in about
 
 
+# The Centre's real pages: in every language, translated (no fallback notice) but awaiting review.
+REAL_PAGES = (
+    "/",
+    "/about/",
+    "/about/greetings/",
+    "/about/accessibility/",
+    "/about/privacy/",
+    "/events/",
+    "/halls/",
+    "/halls/seoul/",
+    "/halls/jeju/",
+    "/priorities/",
+    "/priorities/economy/",
+    "/priorities/culture-and-tourism/",
+    "/priorities/youth-and-future-generations/",
+    "/priorities/partnerships/",
+)
+
+
+@pytest.mark.parametrize("language", [language for language in TRANSLATION_LANGUAGES if language != "ko"])
+def test_the_real_pages_read_in_every_language_and_await_review(client, db, language):
+    for path in REAL_PAGES:
+        response = client.get(f"/{language}{path}")
+        assert response.status_code == 200, path
+        page = BeautifulSoup(response.content, "html.parser")
+        assert page.html["lang"] == language
+        assert not page.select(".fallback-notice:not(.review-notice)"), (path, "shown in English")
+        assert page.select(".review-notice"), (path, "visitors are told no translator has reviewed it")
+        text = " ".join(page.main.get_text(" ").split())
+        assert "Jeju Peace Institute" not in text, path
+        for found in re.finditer("Kim Hae-yong", text):
+            nearby = text[max(0, found.start() - 160) : found.end() + 160]  # word order differs by language
+            assert "2021" in nearby and "2024" in nearby, (path, nearby)
+
+
 def test_po_files_match_the_english_of_the_content():
     """Every entry names a text of the YAML with that text as its msgid, so an English edit left
-    out of a PO file fails here; and the Korean translates every text."""
+    out of a PO file fails here; the Korean translates every text, every other language at least
+    the Centre's real pages, without an empty or fuzzy entry."""
     texts = source_texts(read_content())
     translations = read_translations()
-    assert set(translations) == {"ko"}
+    assert set(translations) == set(TRANSLATION_LANGUAGES)
     for language, po in translations.items():
         assert translation_problems(language, po, texts) == []
+        assert not [entry.msgctxt for entry in po if "fuzzy" in entry.flags or not entry.msgstr.strip()], language
+        if language != "ko":
+            assert po.metadata.get("X-Review-State") == "awaiting review", "made without a translator"
     korean = translations["ko"]
     assert not [entry for entry in korean if entry.obsolete or "fuzzy" in entry.flags or not entry.msgstr.strip()]
     assert sorted(entry.msgctxt for entry in korean) == sorted(texts)
