@@ -435,6 +435,10 @@ class InitialContentLoader:
             return
         page = spec.model(slug=spec.slug, live=False)  # published with its translations, in publish()
         self.assign(page, spec.values)
+        # Example dates are relative to today: keep them off the days their venue is closed.
+        movable = spec.values.get("is_example") and hasattr(page, "move_to_a_day_its_venue_is_open")
+        if movable and not page.move_to_a_day_its_venue_is_open():
+            self.log(f"Could not find a day {spec.path} fits its venue; it keeps its dates.")
         if spec.parent is None:
             self.add_root(page, content.site)
         else:

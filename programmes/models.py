@@ -254,6 +254,45 @@ class EventPage(RoutablePageMixin, BasePage):
     def local_end(self):
         return timezone.localtime(self.ends_at, CENTRE_TIME_ZONE)
 
+    def days(self):
+        """The days (Korea time) the event takes place on."""
+        day, last = self.local_start.date(), self.local_end.date()
+        while day <= last:
+            yield day
+            day += datetime.timedelta(days=1)
+
+    def fits_its_venue(self):
+        """Whether each day of the event is a day its venue is open: inside a hall's opening hours (an
+        all-day event: on an open day), or elsewhere a weekday that is no Korean public holiday."""
+        for day in self.days():
+            if self.hall is None:
+                if day.weekday() >= 5 or opening_hours.public_holiday_name(day):
+                    return False
+                continue
+            intervals, _reason = opening_hours.intervals_on(self.hall.schedule, day)
+            if not intervals:
+                return False
+            if not self.is_all_day and not any(
+                (day > self.local_start.date() or interval.opens <= self.local_start.time())
+                and (day < self.local_end.date() or self.local_end.time() <= interval.closes)
+                for interval in intervals
+            ):
+                return False
+        return True
+
+    def move_to_a_day_its_venue_is_open(self, max_days=21):
+        """Shift an example event by whole days, away from today, until it fits its venue
+        (fits_its_venue); its registration deadline moves with it. True when it fits."""
+        step = datetime.timedelta(days=-1 if self.ends_at < timezone.now() else 1)
+        for _attempt in range(max_days):
+            if self.fits_its_venue():
+                return True
+            self.starts_at += step
+            self.ends_at += step
+            if self.registration_deadline is not None:
+                self.registration_deadline += step
+        return self.fits_its_venue()
+
     @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED

@@ -199,6 +199,13 @@ def test_korean_particles_follow_the_hall_names_final_consonant():
         assert not re.search(r"아세안홀[는가를와]", entry.msgstr), entry.msgstr
 
 
+def test_example_events_fall_on_days_their_venue_is_open(db):
+    """Example dates are relative to the day of loading: none lands on a closed day or a holiday."""
+    examples = EventPage.objects.filter(is_example=True).select_related("hall")
+    assert examples
+    assert [event.slug for event in examples if not event.fits_its_venue()] == []
+
+
 def test_project_copy_of_the_greeting_fixes_only_the_two_slips():
     copy = PROJECT_COPY.read_text(encoding="utf-8")
     assert "healty" not in copy and "ASEAN-Korea Center" not in copy

@@ -18,7 +18,7 @@ from tests.site.services import PROJECT_DIR, Workers, gunicorn_installed, prepar
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
 
-EVENT = "asean-film-night-stories-from-the-mekong"
+EVENT = "asean-film-afternoon-stories-from-the-mekong"
 EVENT_PATH = f"/en/events/{EVENT}/"
 PASSWORD = "a-long-probe-password"
 
