@@ -54,9 +54,41 @@ def test_switcher_leads_to_the_same_page_in_the_chosen_language(live_url, new_pa
 
 def test_fallback_notice_in_thai(live_url, new_page):
     page, _watch = new_page()
-    page.goto(f"{live_url}/th/about/")
-    assert page.is_visible(".fallback-notice")
+    page.goto(f"{live_url}/th/events/asean-batik-workshop/")  # an example, translated only into Korean
+    assert page.is_visible(".fallback-notice:not(.review-notice)")
     assert page.get_attribute("h1", "lang") == "en"
+
+
+def test_the_real_pages_in_thai_say_their_translation_awaits_review(live_url, new_page):
+    page, _watch = new_page()
+    page.goto(f"{live_url}/th/about/")
+    assert page.is_visible(".review-notice")
+    assert not page.is_visible(".fallback-notice:not(.review-notice)")
+    assert page.get_attribute("h1", "lang") is None
+
+
+@pytest.mark.parametrize("javascript", [False, True])
+def test_on_a_phone_the_languages_are_one_control_before_the_content(live_url, new_page, javascript):
+    page, watch = new_page(width=390, javascript=javascript)
+    page.goto(f"{live_url}/en/about/greetings/")
+    assert not page.is_visible(".language-switcher__list")
+    toggle = page.locator(".language-toggle--open")
+    assert toggle.is_visible() and "English" in toggle.inner_text()
+    assert page.locator("main h1").bounding_box()["y"] < 844, "the content starts on the first screen"
+    page.focus(".language-toggle--open")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".language-switcher__list", state="visible")
+    page.click('.language-switcher a[hreflang="ko"]')
+    page.wait_for_load_state()
+    assert page.url == f"{live_url}/ko/about/greetings/", "the same page in the chosen language"
+    watch.assert_clean()
+
+
+def test_on_a_wide_screen_the_languages_are_listed(live_url, new_page):
+    page, _watch = new_page(width=1280)
+    page.goto(f"{live_url}/en/")
+    assert page.is_visible(".language-switcher__list")
+    assert not page.is_visible(".language-toggle--open")
 
 
 @pytest.mark.parametrize("javascript", [False, True])
