@@ -73,7 +73,7 @@ def logging_config(log_format, level):
         "loggers": {
             # Django's own loggers write through the handler above too, not also through Django's
             # default console handler (which would print the development server's errors twice).
-            "django": {"handlers": [], "level": "INFO", "propagate": True},
+            "django": {"handlers": [], "level": level, "propagate": True},
             # The worker says what it runs (django_tasks), not that it found nothing to run each second.
             "django_tasks": {"level": "INFO"},
             "django_tasks_db": {"level": "WARNING"},

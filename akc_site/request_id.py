@@ -12,6 +12,8 @@ import re
 import time
 import uuid
 
+from django.core.signals import request_finished
+from django.dispatch import receiver
 from pythonjsonlogger.json import JsonFormatter
 
 HEADER = "X-Request-ID"
@@ -30,13 +32,17 @@ class RequestIdMiddleware:
 
     def __call__(self, request):
         request.id = incoming_or_new(request.META.get("HTTP_X_REQUEST_ID", ""))
-        token = request_id.set(request.id)
-        try:
-            response = self.get_response(request)
-        finally:
-            request_id.reset(token)
+        # Kept until the request is finished: Django logs an error response (django.request) only
+        # after the middleware has returned it.
+        request_id.set(request.id)
+        response = self.get_response(request)
         response[HEADER] = request.id
         return response
+
+
+@receiver(request_finished)
+def forget_request_id(sender, **kwargs):
+    request_id.set("-")
 
 
 class RequestIdFilter(logging.Filter):
