@@ -45,6 +45,18 @@ def email_settings(environ):
     return settings
 
 
+def object_storage_origin(environ):
+    """Where pages' images come from with object storage: the CDN domain, the endpoint, or AWS's own."""
+    if environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        return f"https://{environ['AWS_S3_CUSTOM_DOMAIN']}"
+    if environ.get("AWS_S3_ENDPOINT_URL"):
+        parts = urlsplit(environ["AWS_S3_ENDPOINT_URL"])
+        return f"{parts.scheme}://{parts.netloc}"
+    region = environ.get("AWS_S3_REGION_NAME")
+    host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
+    return f"https://{environ['AWS_STORAGE_BUCKET_NAME']}.{host}"
+
+
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
 JSON_FIELDS = "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s"
 

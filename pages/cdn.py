@@ -13,6 +13,7 @@ WAGTAILFRONTENDCACHE is configured (docs/deployment.md).
 """
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
@@ -47,12 +48,19 @@ def purge_after_commit(page):
 
 
 class HTTPPurgeBackend(HTTPBackend):
-    """Wagtail's HTTP PURGE backend, with a timeout (it has none) and network errors logged, not raised."""
+    """Wagtail's HTTP PURGE backend, with a timeout (it has none), network errors logged, not raised,
+    and a few requests at a time: a publish purges two pages in ten languages, twenty addresses."""
+
+    CONCURRENT_REQUESTS = 8
 
     def __init__(self, params):
         params = dict(params)
         self.timeout = float(params.pop("TIMEOUT", DEFAULT_TIMEOUT))
         super().__init__(params)
+
+    def purge_batch(self, urls):
+        with ThreadPoolExecutor(max_workers=self.CONCURRENT_REQUESTS) as pool:
+            list(pool.map(self.purge, urls))
 
     def purge(self, url):
         parts = urlsplit(url)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from akc_site.environment import email_settings, logging_config, start_sentry
+from akc_site.environment import email_settings, logging_config, object_storage_origin, start_sentry
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, django_languages, register_language_info
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -304,13 +304,16 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
     }
 }
+# Images in object storage come from its origin (akc_site/environment.py), not the site's.
+if AWS_STORAGE_BUCKET_NAME:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(object_storage_origin(os.environ))
 # Wagtail's admin still uses inline scripts and styles and previews pages in frames; only it gets these.
 ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
+    "img-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], "blob:"],
     "frame-ancestors": ["'self'"],
 }
 

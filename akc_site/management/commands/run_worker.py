@@ -1,9 +1,9 @@
 """The background worker: runs queued tasks and, once a minute, publishes and expires scheduled pages.
 
 `manage.py run_worker` is django-tasks-db's worker (`db_worker`) in a loop of our own: it runs
-every task that is ready, then, when a minute has passed, Wagtail's `publish_scheduled` (an
-editor's "go live at" and "expire at"), then sleeps `--interval` seconds when there was nothing to
-do. With several workers (several machines), PostgreSQL's advisory lock lets only one of them
+the tasks that are ready and, whenever a minute has passed (checked after each task and when the
+queue is empty), Wagtail's `publish_scheduled` (an editor's "go live at" and "expire at"); with
+nothing to do it sleeps `--interval` seconds. With several workers (several machines), PostgreSQL's advisory lock lets only one of them
 publish in a given minute; each runs tasks. SIGINT or SIGTERM stops it after the task it is running.
 """
 
@@ -35,6 +35,29 @@ def publish_scheduled():
     return True
 
 
+class SchedulingWorker(Worker):
+    """db_worker's Worker that also publishes when a minute has passed, between tasks and when idle."""
+
+    def __init__(self, *, publish_every, **kwargs):
+        super().__init__(**kwargs)
+        self.publish_every = publish_every
+        self.next_publish = 0.0
+
+    def publish_if_due(self):
+        if time.monotonic() < self.next_publish:
+            return
+        self.next_publish = time.monotonic() + self.publish_every
+        close_old_connections()
+        try:
+            publish_scheduled()
+        except Exception:  # the database briefly gone: try again next time, keep running tasks
+            logger.exception("publish_scheduled failed")
+
+    def run_task(self, db_task_result):
+        super().run_task(db_task_result)
+        self.publish_if_due()
+
+
 class Command(BaseCommand):
     help = "Run queued tasks and publish scheduled pages every minute (the site's background worker)."
 
@@ -46,7 +69,8 @@ class Command(BaseCommand):
         parser.add_argument("--queue-name", default=DEFAULT_TASK_QUEUE_NAME, help="Comma-separated queues, or '*'.")
 
     def handle(self, *args, interval, publish_every, queue_name, **options):
-        worker = Worker(
+        worker = SchedulingWorker(
+            publish_every=publish_every,
             queue_names=queue_name.split(","),
             interval=0,
             batch=True,  # run() returns once no task is ready: then this loop publishes and sleeps
@@ -58,20 +82,10 @@ class Command(BaseCommand):
         )
         worker.configure_signals()
         logger.info("Worker %s started: queues %s, publishing every %ss", worker.worker_id, queue_name, publish_every)
-        next_publish = 0.0
         while worker.running:
-            if time.monotonic() >= next_publish:
-                next_publish = time.monotonic() + publish_every
-                self.publish()
+            worker.publish_if_due()
             worker.run()
             close_old_connections()
             if worker.running:
                 time.sleep(interval)
         logger.info("Worker %s stopped", worker.worker_id)
-
-    def publish(self):
-        close_old_connections()
-        try:
-            publish_scheduled()
-        except Exception:  # the database briefly gone: try again next minute, keep running tasks
-            logger.exception("publish_scheduled failed")
