@@ -10,10 +10,11 @@ attachments, which a task's JSON arguments cannot carry, is delivered at once in
 
 import logging
 
+from django_tasks import task
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django_tasks import task
 
 logger = logging.getLogger(__name__)
 

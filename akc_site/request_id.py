@@ -12,9 +12,10 @@ import re
 import time
 import uuid
 
+from pythonjsonlogger.json import JsonFormatter
+
 from django.core.signals import request_finished
 from django.dispatch import receiver
-from pythonjsonlogger.json import JsonFormatter
 
 HEADER = "X-Request-ID"
 VALID_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -57,7 +58,7 @@ class UTCFormatter(logging.Formatter):
 
     converter = time.gmtime
 
-    def formatTime(self, record, datefmt=None):  # noqa: N802 -- logging's name
+    def formatTime(self, record, datefmt=None):
         return time.strftime("%Y-%m-%dT%H:%M:%S", self.converter(record.created)) + f".{int(record.msecs):03d}Z"
 
     def format(self, record):
@@ -68,5 +69,5 @@ class UTCFormatter(logging.Formatter):
 class JSONFormatter(JsonFormatter):
     """One JSON object a line: time, level, logger, request_id, message (and exc_info when there is one)."""
 
-    formatTime = UTCFormatter.formatTime  # noqa: N815 -- logging's name
+    formatTime = UTCFormatter.formatTime
     converter = time.gmtime

@@ -318,7 +318,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 
 # One line per event on standard error: time, level, logger, request id and message; one JSON
-# object per line with LOG_FORMAT=json (akc_site/environment.py, akc_site/request_id.py). Errors go to Sentry when SENTRY_DSN is set.
+# object per line with LOG_FORMAT=json (akc_site/environment.py, akc_site/request_id.py).
+# Errors go to Sentry when SENTRY_DSN is set.
 LOGGING = logging_config(os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "WARNING"))
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
 if SENTRY_DSN:

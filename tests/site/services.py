@@ -184,11 +184,11 @@ class MotoServer:
             "s3",
             endpoint_url=self.url,
             aws_access_key_id="testing",
-            aws_secret_access_key="testing",  # noqa: S106 -- moto's
+            aws_secret_access_key="testing",
             region_name="us-east-1",
         )
 
-    def keys(self):
+    def object_keys(self):
         listing = self.client().list_objects_v2(Bucket=self.bucket)
         return {item["Key"] for item in listing.get("Contents", ())}
 
@@ -203,7 +203,7 @@ class Inbox:
     def __init__(self):
         self.messages = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 -- aiosmtpd's name
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.original_content)))
         return "250 Message accepted"
 
@@ -235,7 +235,7 @@ class PurgeReceiver:
         self.on_purge = None
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_PURGE(self):  # noqa: N802 -- http.server's name
+            def do_PURGE(self):
                 on_purge = receiver.on_purge
                 receiver.purges.append((self.path, time.monotonic(), on_purge(self.path) if on_purge else None))
                 time.sleep(delay)

@@ -80,7 +80,7 @@ def test_the_purge_and_the_content_version_wait_for_the_commit(about, django_cap
 
 
 class SlowCDN(BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 -- http.server's name
+    def do_PURGE(self):
         time.sleep(3)
         self.send_response(200)
         self.end_headers()

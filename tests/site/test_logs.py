@@ -85,7 +85,7 @@ def test_an_unknown_log_format_is_refused():
 class SentryReceiver(BaseHTTPRequestHandler):
     received = []
 
-    def do_POST(self):  # noqa: N802 -- http.server's name
+    def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         if self.headers.get("Content-Encoding") == "gzip":
             body = gzip.decompress(body)

@@ -3,20 +3,22 @@
 `manage.py run_worker` is django-tasks-db's worker (`db_worker`) in a loop of our own: it runs
 the tasks that are ready and, whenever a minute has passed (checked after each task and when the
 queue is empty), Wagtail's `publish_scheduled` (an editor's "go live at" and "expire at"); with
-nothing to do it sleeps `--interval` seconds. With several workers (several machines), PostgreSQL's advisory lock lets only one of them
-publish in a given minute; each runs tasks. SIGINT or SIGTERM stops it after the task it is running.
+nothing to do it sleeps `--interval` seconds. With several workers (several machines), each runs
+tasks, and PostgreSQL's advisory lock lets only one of them publish at a time. SIGINT or SIGTERM
+stops it after the task it is running.
 """
 
 import io
 import logging
 import time
 
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
+from django_tasks_db.management.commands.db_worker import Worker
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection, transaction
 from django.utils.crypto import get_random_string
-from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
-from django_tasks_db.management.commands.db_worker import Worker
 
 logger = logging.getLogger("akc_site.tasks")
 
