@@ -12,7 +12,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES
-from translations.admin_views import TranslationFilesView, TranslationReportView, user_may_translate
+from translations.admin_views import (
+    TranslationFilesView,
+    TranslationImportView,
+    TranslationReportView,
+    user_may_translate,
+)
 
 
 class TranslatorsMenuItem(MenuItem):
@@ -30,6 +35,7 @@ def translation_urls():
             name="translation_report_results",
         ),
         path("translations/files/", TranslationFilesView.as_view(), name="translation_files"),
+        path("translations/imports/<str:result_id>/", TranslationImportView.as_view(), name="translation_import"),
     ]
 
 

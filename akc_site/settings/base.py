@@ -217,6 +217,8 @@ CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions"}
 # through (akc_site/management/commands/run_worker.py); it also publishes scheduled pages each
 # minute. test.py runs tasks at once.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A translator's PO file larger than this is imported by the worker (translations/tasks.py).
+TRANSLATION_IMPORT_IN_BACKGROUND_BYTES = 200_000
 
 # E-mail (moderation notices, password resets) leaves through the task queue (akc_site/mail.py),
 # so an SMTP server that is slow or down never holds up a request. EMAIL_URL
