@@ -248,6 +248,25 @@ def test_an_image_uploaded_through_one_server_is_shown_with_renditions_by_the_ot
     assert "hero__image" in first.get("/en/")[1], "and the first server shows it too"
 
 
+ADD_DOCUMENT = """
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+document = Document(title="Annual report")
+document.file.save("annual-report.txt", ContentFile(b"The Centre's year, in the bucket."))
+print(document.url)
+"""
+
+
+def test_a_document_in_the_bucket_leaves_only_through_wagtails_view(site):
+    _first, second = site["servers"]
+    address = shell(site["environment"], ADD_DOCUMENT).strip().splitlines()[-1]
+    assert address.startswith("/documents/"), "the document's address is Wagtail's view, not the bucket"
+    assert any(key.startswith("documents/annual-report") for key in site["bucket"].object_keys())
+    status, body, headers = second.get(address)
+    assert status == 200 and body == "The Centre's year, in the bucket."
+    assert "attachment" in headers.get("Content-Disposition", "") or headers.get("Content-Type", "").startswith("text/")
+
+
 MODERATION = """
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
