@@ -79,6 +79,8 @@ def prepare_site(environment):
         ["createcachetable"],
         ["collectstatic", "--noinput"],
         ["load_initial_content", "--examples"],
+        # As the deploy steps do: production indexes through the task queue, and no worker runs yet.
+        ["update_index"],
     )
     for command in steps:
         run([*manage, *command], cwd=PROJECT_DIR, env=environment)
