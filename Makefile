@@ -10,7 +10,11 @@ CATALOGUE_LANGUAGES := ko id ms th vi fil km lo my
 
 .PHONY: run test test-quick lint format messages makemessages migrate content install install-dev bench clean backup restore fuzz
 
+# The site and its background worker together (tasks, e-mail to var/mail/, scheduled publishing):
+# Ctrl-C stops both; the worker stops when the server does.
 run: install messages migrate content
+	@$(MANAGE) run_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Two pytest-xdist workers (TEST_WORKERS=0: one process); each test module runs on one worker, so a

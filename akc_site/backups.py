@@ -2,8 +2,9 @@
 
 A backup is a folder with `data.json.gz` (Django's dumpdata with the original primary keys, content
 types included, so the restored database is an exact copy) and `media/` (every file of the default
-storage, so it works on S3 too). Derived tables are left out: the search index is rebuilt, sessions
-and sign-in attempts are not worth keeping.
+storage, so the objects of an S3 bucket are backed up and restored like local files:
+tests/site/test_operations.py checks it against moto_server). Derived tables are left out: the
+search index is rebuilt; sessions, sign-in attempts and the task queue are not worth keeping.
 """
 
 import gzip
@@ -21,6 +22,7 @@ EXCLUDED = (
     "sessions",
     "wagtailsearch.indexentry",
     "axes",
+    "django_tasks_database",  # the task queue: work in progress and old results, not content
 )
 
 

@@ -12,6 +12,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from akc_site import commits
 from home.models import HomePage
 from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
 from programmes.models import EventIndexPage, HallIndexPage, HallPage
@@ -77,6 +78,14 @@ def initial_content(django_db_setup, django_db_blocker):
 def initial_content_in_this_test(db):
     """The real initial content instead of the factory-built site, for one test (in its transaction)."""
     load_initial_content()
+
+
+@pytest.fixture(autouse=True)
+def commits_at_once(request, monkeypatch):
+    """A test's transaction never commits: what waits for a commit (akc_site/commits.py) runs at once,
+    as it would after the editor's request, except in tests marked `commits`, which check the wait."""
+    if request.node.get_closest_marker("commits") is None:
+        monkeypatch.setattr(commits, "on_commit", lambda function, robust=False: function())
 
 
 @pytest.fixture(autouse=True)

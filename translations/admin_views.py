@@ -5,11 +5,14 @@ Translators) may use them; what an import may change is checked page by page.
 """
 
 import django_filters
+from django_tasks import TaskResultStatus
+from django_tasks.exceptions import TaskResultDoesNotExist
 
 from django import forms
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -28,7 +31,16 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES, TRANSLATION_LANGUAGES
-from translations.po import DRAFT, PUBLISHED, SUBMITTED, TranslationImportError, export_po, file_name, import_po
+from translations.po import (
+    DRAFT,
+    PUBLISHED,
+    SUBMITTED,
+    ImportResult,
+    TranslationImportError,
+    export_po,
+    file_name,
+    import_po,
+)
 from translations.report import (
     AWAITING_REVIEW,
     STATES,
@@ -37,11 +49,14 @@ from translations.report import (
     translatable_pages,
     translation_states,
 )
+from translations.tasks import import_po_file
 from translations.tracking import confirm_review
 
 # Whoever may add, change or publish some page may translate.
 PAGE_PERMISSIONS = ["add", "change", "publish"]
 MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+IMPORT_REFRESH_SECONDS = 3
+IMPORT_FAILED = _("The import stopped unexpectedly and changed nothing. Try again, or ask an administrator.")
 OUTCOME_LABELS = {
     PUBLISHED: _("published"),
     DRAFT: _("saved as a draft"),
@@ -211,6 +226,8 @@ class TranslationFilesView(WagtailAdminTemplateMixin, View):
         if not import_form.is_valid():
             return self.render(ExportForm(), import_form)
         data = import_form.cleaned_data
+        if data["file"].size > settings.TRANSLATION_IMPORT_IN_BACKGROUND_BYTES:
+            return self.import_in_background(data)
         try:
             result = import_po(
                 data["file"].read(),
@@ -227,15 +244,42 @@ class TranslationFilesView(WagtailAdminTemplateMixin, View):
             return redirect("translation_files")
         return self.render(ExportForm(), ImportForm(), changes=changes)
 
+    def import_in_background(self, data):
+        """A large file: the worker imports it; the translator waits on a page that shows the result."""
+        queued = import_po_file.enqueue(
+            data["file"].read().decode("utf-8", "replace"),
+            self.request.user.pk,
+            data["language"],
+            data["submit_for_moderation"],
+        )
+        if queued.is_finished:  # a backend that runs tasks at once (the tests')
+            return self.show_outcome(import_outcome_of(queued))
+        return redirect("translation_import", queued.id)
+
+    def show_outcome(self, outcome):
+        """The page after an import, from the task's JSON result (translations/tasks.py)."""
+        if outcome["problems"]:
+            messages.error(self.request, _("Nothing was imported: the file has problems."))
+            return self.render(ExportForm(), ImportForm(), problems=outcome["problems"])
+        pages = Page.objects.in_bulk([page_id for page_id, _fields, _kind in outcome["changes"]])
+        changes = [
+            (pages[page_id], fields, OUTCOME_LABELS[kind])
+            for page_id, fields, kind in outcome["changes"]
+            if page_id in pages
+        ]
+        counts = {key: outcome[key] for key in ("language", "applied", "unchanged", "fuzzy", "untranslated")}
+        messages.success(self.request, ImportResult(**counts, changes=changes).summary())
+        return self.render(ExportForm(), ImportForm(), changes=changes)
+
     def download(self, data):
         po = export_po(data["language"], only_missing=data["only_missing"], user=self.request.user)
         response = HttpResponse(str(po), content_type="text/x-gettext-translation; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{file_name(data["language"])}"'
         return response
 
-    def render(self, export_form, import_form, problems=(), changes=()):
+    def render(self, export_form, import_form, problems=(), changes=(), **context):
         context = self.get_context_data(
-            export_form=export_form, import_form=import_form, problems=problems, changes=changes
+            export_form=export_form, import_form=import_form, problems=problems, changes=changes, **context
         )
         return TemplateResponse(self.request, self.template_name, context)
 
@@ -258,3 +302,28 @@ def confirm_review_view(request, page_id, language):
     else:
         messages.warning(request, _("Nothing of this translation was awaiting review."))
     return redirect(f"{reverse('translation_report')}?language={language}")
+
+
+class TranslationImportView(TranslationFilesView):
+    """How a background import went, for the translator who started it; reloads itself until it is done."""
+
+    page_title = _("Translation import")
+
+    def get(self, request, result_id):
+        try:
+            queued = import_po_file.get_result(result_id)
+        except (TaskResultDoesNotExist, ValidationError, ValueError) as error:
+            raise Http404 from error
+        if queued.args[1] != request.user.pk:
+            raise Http404  # another translator's import
+        if not queued.is_finished:
+            response = self.render(ExportForm(), ImportForm(), import_running=True)
+            response["Refresh"] = str(IMPORT_REFRESH_SECONDS)
+            return response
+        return self.show_outcome(import_outcome_of(queued))
+
+
+def import_outcome_of(queued):
+    if queued.status == TaskResultStatus.FAILED:
+        return {"problems": [IMPORT_FAILED], "changes": []}
+    return queued.return_value

@@ -16,6 +16,7 @@ from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE
 from pages.sections import NOTICES_HOOK_NAME, Section
 from translations.admin_views import (
     TranslationFilesView,
+    TranslationImportView,
     TranslationReportView,
     confirm_review_view,
     user_may_translate,
@@ -43,6 +44,7 @@ def translation_urls():
             confirm_review_view,
             name="translation_confirm_review",
         ),
+        path("translations/imports/<str:result_id>/", TranslationImportView.as_view(), name="translation_import"),
     ]
 
 

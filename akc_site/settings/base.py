@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from akc_site.environment import email_settings, logging_config, object_storage_origin, start_sentry
 from akc_site.formats import DATE_NAMES_DIR
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, django_languages, register_language_info
 
@@ -28,7 +29,8 @@ INSTALLED_APPS = [
     "home",
     "search",
     "translations",
-    "wagtail.contrib.frontend_cache",
+    # Not "wagtail.contrib.frontend_cache": its receivers purge inside the editor's transaction;
+    # pages/signals.py purges once it commits, through the same Wagtail functions and task.
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -51,6 +53,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    # The task queue's table and its worker (`manage.py run_worker`, akc_site/tasks.py).
+    "django_tasks",
+    "django_tasks_db",
     # Wagtail 8's search index uses PostgreSQL's SearchVectorField there; harmless on SQLite.
     "django.contrib.postgres",
 ]
@@ -58,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: refuses an oversized Cookie header before anything parses it (akc_site/middleware.py).
     "akc_site.middleware.RequestHeaderLimitMiddleware",
+    # Next: every log line of the request carries its id (akc_site/request_id.py).
+    "akc_site.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Load balancers' probes, from any Host, before anything validates it (akc_site/middleware.py).
     "akc_site.middleware.HealthCheckMiddleware",
@@ -160,6 +167,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Object storage (S3 or any S3-compatible service) for uploads when a bucket is named: every app
+# server, on any machine, sees every upload. Same-named uploads get new names (never overwritten);
+# files are private to the bucket (documents still go out only through Wagtail's view, which checks
+# privacy); images are linked directly, or through AWS_S3_CUSTOM_DOMAIN (a CDN) when set.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": not os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
+            "querystring_expire": 3600,
+        },
+    }
 
 # One cache shared by every process and app server: a private one would keep a page public, an
 # unpublished page up, or a signed-out session alive on the other workers. Redis when REDIS_URL is
@@ -183,6 +211,35 @@ DATABASE_CACHE = {
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 CACHES = {"default": redis_cache(os.environ["REDIS_URL"]) if os.environ.get("REDIS_URL") else DATABASE_CACHE}
+# Wagtail looks renditions up in the "renditions" cache: the shared one, so no app server asks the
+# database (or the object storage) again for a rendition another one made.
+CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions"}
+
+# Background tasks (Wagtail 8's search and reference indexing, file deletion, CDN purges, e-mail,
+# large translation imports) go to a queue in the database, which `manage.py run_worker` works
+# through (akc_site/management/commands/run_worker.py); it also publishes scheduled pages each
+# minute. test.py runs tasks at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A translator's PO file larger than this is imported by the worker (translations/tasks.py).
+TRANSLATION_IMPORT_IN_BACKGROUND_BYTES = 200_000
+
+# E-mail (moderation notices, password resets) leaves through the task queue (akc_site/mail.py),
+# so an SMTP server that is slow or down never holds up a request. EMAIL_URL
+# (smtp://user:password@host:587, smtps:// for implicit TLS, ?tls=true... see akc_site/mail.py) or
+# the separate EMAIL_* variables; without either, mail goes to localhost:25 as Django's default.
+EMAIL_BACKEND = "akc_site.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL = email_settings(os.environ)
+EMAIL_HOST = EMAIL["host"]
+EMAIL_PORT = EMAIL["port"]
+EMAIL_HOST_USER = EMAIL["user"]
+EMAIL_HOST_PASSWORD = EMAIL["password"]
+EMAIL_USE_TLS = EMAIL["use_tls"]
+EMAIL_USE_SSL = EMAIL["use_ssl"]
+EMAIL_TIMEOUT = EMAIL["timeout"]
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "ASEAN-Korea Centre"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -252,22 +309,26 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
     }
 }
+# Images in object storage come from its origin (akc_site/environment.py), not the site's.
+if AWS_STORAGE_BUCKET_NAME:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(object_storage_origin(os.environ))
 # Wagtail's admin still uses inline scripts and styles and previews pages in frames; only it gets these.
 ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
+    "img-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], "blob:"],
     "frame-ancestors": ["'self'"],
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# One line per event on standard error: time, level, logger, request id and message; one JSON
+# object per line with LOG_FORMAT=json (akc_site/environment.py, akc_site/request_id.py).
+# Errors go to Sentry when SENTRY_DSN is set.
+LOGGING = logging_config(os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "WARNING"))
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    start_sentry(SENTRY_DSN, os.environ.get("SENTRY_ENVIRONMENT", "production"))
 
 # The initial content's example events and exhibitions (is_example): loaded for development and demos.
 INITIAL_CONTENT_EXAMPLES = True

@@ -40,8 +40,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{AL
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "cdn": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            # Wagtail's HTTP backend with a timeout (pages/cdn.py); run by the worker, after commit.
+            "BACKEND": "pages.cdn.HTTPPurgeBackend",
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+            "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_PURGE_TIMEOUT", "5")),
         }
     }
 

@@ -10,6 +10,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+# Tasks run at once, inside the test (the services tests run production's queue and worker).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # `make bench` and its steps (docs/performance.md): a development tool, never installed in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

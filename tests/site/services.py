@@ -5,15 +5,21 @@ tests need around them. Where a server program is missing the test is skipped, u
 AKC_REQUIRE_SERVICES=1 (CI), where that is a failure.
 """
 
+import email
 import http.client
+import http.server
 import os
 import shutil
+import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import boto3
 import pytest
+from aiosmtpd.controller import Controller
 
 from bench import servers
 from bench.servers import PROJECT_DIR, run
@@ -73,6 +79,8 @@ def prepare_site(environment):
         ["createcachetable"],
         ["collectstatic", "--noinput"],
         ["load_initial_content", "--examples"],
+        # As the deploy steps do: production indexes through the task queue, and no worker runs yet.
+        ["update_index"],
     )
     for command in steps:
         run([*manage, *command], cwd=PROJECT_DIR, env=environment)
@@ -141,3 +149,137 @@ class Workers(servers.AppServer):
             if len(found) == len(wanted) or time.monotonic() > deadline:
                 return set(found.values())
             time.sleep(0.05)
+
+
+class MotoServer:
+    """moto in server mode: a real S3 API on loopback, with one bucket."""
+
+    def __init__(self, bucket):
+        program = Path(sys.executable).parent / "moto_server"
+        if not program.exists():
+            missing("moto_server is not installed (requirements-dev.txt: moto[server])")
+        self.port = servers.free_port()
+        self.process = subprocess.Popen(  # noqa: S603
+            [str(program), "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        servers.wait_for_port(self.port)
+        self.bucket = bucket
+        self.client().create_bucket(Bucket=bucket)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def environment(self):
+        return {
+            "AWS_STORAGE_BUCKET_NAME": self.bucket,
+            "AWS_S3_ENDPOINT_URL": self.url,
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_S3_REGION_NAME": "us-east-1",
+        }
+
+    def client(self):
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+            region_name="us-east-1",
+        )
+
+    def object_keys(self):
+        listing = self.client().list_objects_v2(Bucket=self.bucket)
+        return {item["Key"] for item in listing.get("Contents", ())}
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+class Inbox:
+    """aiosmtpd's handler: every message received, as (recipients, email.message.Message)."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.original_content)))
+        return "250 Message accepted"
+
+
+class SMTPServer:
+    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives in `inbox`."""
+
+    def __init__(self):
+        self.inbox = Inbox()
+        self.port = servers.free_port()
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    @property
+    def url(self):
+        return f"smtp://127.0.0.1:{self.port}"
+
+    def stop(self):
+        self.controller.stop()
+
+
+class PurgeReceiver:
+    """A CDN that takes 5 seconds to answer each PURGE; `purges` lists (path, time received, what
+    `on_purge(path)` answered then: say, the page as the CDN would fetch it again)."""
+
+    def __init__(self, delay=5.0):
+        receiver = self
+        self.purges = []
+        self.on_purge = None
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_PURGE(self):
+                on_purge = receiver.on_purge
+                receiver.purges.append((self.path, time.monotonic(), on_purge(self.path) if on_purge else None))
+                time.sleep(delay)
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.server.server_port}"
+
+    def paths(self):
+        return {path for path, *_rest in self.purges}
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Worker:
+    """`manage.py run_worker`, publishing scheduled pages every `publish_every` seconds."""
+
+    def __init__(self, environment, log, publish_every=1):
+        self.log = Path(log)
+        command = [sys.executable, "manage.py", "run_worker", "--publish-every", str(publish_every)]
+        with open(self.log, "wb") as output:
+            self.process = subprocess.Popen(  # noqa: S603
+                command, cwd=PROJECT_DIR, env=environment, stdout=output, stderr=subprocess.STDOUT
+            )
+
+    def stop(self):
+        """SIGTERM: the worker finishes the task it is running, then stops."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            raise

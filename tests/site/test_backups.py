@@ -12,7 +12,7 @@ import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 # Derived or per-run tables that a restore rebuilds or need not keep.
-VOLATILE = ("sessions", "wagtailsearch", "axes")
+VOLATILE = ("sessions", "wagtailsearch", "axes", "django_tasks_database")
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
 

@@ -1,10 +1,18 @@
-"""Publishing purges the page and its home page from a CDN, in every language."""
+"""Publishing purges the page and its home page from a CDN, in every language, after the commit."""
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 from django.test import override_settings
 
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
+from akc_site.content_version import content_version
 from akc_site.languages import LANGUAGE_CODES
+from pages.cdn import HTTPPurgeBackend
 
 PURGED = []
 
@@ -55,3 +63,42 @@ def test_nothing_is_purged_without_a_cdn(about):
     PURGED.clear()
     about.save_revision().publish()
     assert PURGED == []
+
+
+@pytest.mark.commits
+@override_settings(WAGTAILFRONTENDCACHE={"test": {"BACKEND": "tests.site.test_cdn_purge.RecordingBackend"}})
+def test_the_purge_and_the_content_version_wait_for_the_commit(about, django_capture_on_commit_callbacks):
+    PURGED.clear()
+    version = content_version()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        about.save_revision().publish()
+    assert PURGED == [] and content_version() == version, "nothing outside the database hears of it yet"
+    for callback in callbacks:  # the commit
+        callback()
+    assert "http://localhost/en/about/" in PURGED and "http://localhost/en/" in PURGED
+    assert content_version() != version
+
+
+class SlowCDN(BaseHTTPRequestHandler):
+    def do_PURGE(self):
+        time.sleep(3)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_purge_gives_up_after_its_timeout_and_logs_it(caplog):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowCDN)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        backend = HTTPPurgeBackend({"LOCATION": f"http://127.0.0.1:{server.server_port}", "TIMEOUT": 0.3})
+        started = time.monotonic()
+        backend.purge("https://www.example.org/en/about/")
+        assert time.monotonic() - started < 2
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Could not purge https://www.example.org/en/about/" in caplog.text

@@ -1,5 +1,6 @@
 """Production settings: secrets from the environment, a clear failure without them, a clean deploy check."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from django.core.checks import Tags, run_checks
+
+from akc_site.environment import object_storage_origin
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
@@ -90,3 +93,57 @@ def test_deploy_check_refuses_a_per_process_cache(settings):
     assert [error.id for error in found] == ["akc_site.E001"]
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "akc_cache"}}
     assert run_checks(include_deployment_checks=True, tags=[Tags.caches]) == []
+
+
+PRINT_STORAGE = (
+    "from django.conf import settings; import json; "
+    "print(json.dumps([settings.STORAGES['default'], settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'], "
+    "settings.CACHES['renditions'].get('KEY_PREFIX'), settings.TASKS['default']['BACKEND'], settings.EMAIL_BACKEND]))"
+)
+
+
+def test_a_bucket_name_switches_uploads_to_object_storage(tmp_path):
+    environment = production_environment(
+        tmp_path,
+        AWS_STORAGE_BUCKET_NAME="akc-media",
+        AWS_S3_CUSTOM_DOMAIN="media.aseankorea.org",
+        AWS_S3_REGION_NAME="ap-northeast-2",
+    )
+    result = manage(environment, "shell", "-c", PRINT_STORAGE)
+    assert result.returncode == 0, result.stderr
+    storage, img_src, renditions_prefix, tasks, email = json.loads(result.stdout.strip().splitlines()[-1])
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    options = storage["OPTIONS"]
+    assert options["bucket_name"] == "akc-media" and options["file_overwrite"] is False
+    assert options["default_acl"] is None and options["querystring_auth"] is False
+    assert "https://media.aseankorea.org" in img_src
+    assert renditions_prefix == "renditions"
+    assert tasks == "django_tasks_db.DatabaseBackend" and email == "akc_site.mail.QueuedEmailBackend"
+    result = manage(environment, "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_without_a_bucket_uploads_stay_on_the_file_system(tmp_path):
+    result = manage(production_environment(tmp_path, AWS_STORAGE_BUCKET_NAME=None), "shell", "-c", PRINT_STORAGE)
+    storage, img_src, *_rest = json.loads(result.stdout.strip().splitlines()[-1])
+    assert storage["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert img_src == ["'self'", "data:"]
+
+
+@pytest.mark.parametrize(
+    ("environ", "origin"),
+    [
+        ({"AWS_STORAGE_BUCKET_NAME": "b", "AWS_S3_CUSTOM_DOMAIN": "cdn.example.org"}, "https://cdn.example.org"),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "b", "AWS_S3_ENDPOINT_URL": "https://s3.example.net:9000/x"},
+            "https://s3.example.net:9000",
+        ),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "b", "AWS_S3_REGION_NAME": "ap-northeast-2"},
+            "https://b.s3.ap-northeast-2.amazonaws.com",
+        ),
+        ({"AWS_STORAGE_BUCKET_NAME": "b"}, "https://b.s3.amazonaws.com"),
+    ],
+)
+def test_object_storage_origin(environ, origin):
+    assert object_storage_origin(environ) == origin

@@ -7,9 +7,12 @@ import re
 import polib
 import pytest
 from bs4 import BeautifulSoup
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
+from django.test import override_settings
 from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Page, Revision, WorkflowState
@@ -457,3 +460,65 @@ def test_the_admin_exports_only_the_pages_the_user_may_edit(client, django_user_
     subtree = set(Page.objects.descendant_of(about, inclusive=True).values_list("pk", flat=True))
     assert about.pk in exported and exported <= subtree
     assert len(export_po("th")) > len(polib.pofile(response.content.decode())), "the whole site has more"
+
+
+def run_queued_tasks():
+    """What the worker does with the queue, in this test's transaction (db_worker would close its connection)."""
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    for queued in DBTaskResult.objects.ready():
+        queued.claim(worker.worker_id)
+        worker.run_task(queued)
+
+
+def upload_th(client, url):
+    po = fill(export_po("th"))
+    upload = io.BytesIO(str(po).encode())
+    upload.name = "th.po"
+    return client.post(url, {"language": "th", "file": upload, "submit_for_moderation": "on"})
+
+
+@override_settings(TRANSLATION_IMPORT_IN_BACKGROUND_BYTES=0)
+def test_a_large_upload_is_imported_as_a_task_with_the_same_result(client, translator, about):
+    client.force_login(translator)
+    response = upload_th(client, reverse("translation_files"))  # the test settings run tasks at once
+    assert response.status_code == 200
+    changes = BeautifulSoup(response.content, "html.parser").select(".import-changes li")
+    assert len(changes) == len(translatable_pages())
+    about.refresh_from_db()
+    assert about.get_latest_revision_as_object().title_th == "ไทย " + about.title_en
+
+
+@override_settings(
+    TRANSLATION_IMPORT_IN_BACKGROUND_BYTES=0, TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+)
+def test_the_translator_waits_on_a_page_that_shows_the_workers_result(client, translator, editor, about):
+    client.force_login(translator)
+    response = upload_th(client, reverse("translation_files"))
+    assert response.status_code == 302
+    result_url = response["Location"]
+
+    waiting = client.get(result_url)
+    assert waiting.status_code == 200 and waiting["Refresh"] == "3"
+    assert "Importing your file" in waiting.content.decode()
+    assert not about.get_latest_revision_as_object().title_th, "nothing imported before the worker runs"
+
+    client.force_login(editor)
+    assert client.get(result_url, follow=True).status_code == 404, "another user's import"
+    assert client.get(reverse("translation_import", args=["no-such-task"]), follow=True).status_code == 404
+
+    run_queued_tasks()
+    client.force_login(translator)
+    done = client.get(result_url, follow=True)
+    assert "Refresh" not in done
+    document = BeautifulSoup(done.content, "html.parser")
+    assert len(document.select(".import-changes li")) == len(translatable_pages())
+    assert "texts applied" in document.get_text()
