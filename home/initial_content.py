@@ -113,7 +113,8 @@ class _Reader:
         self.settings = []
 
     def read(self):
-        files = sorted(self.directory.glob("*.yaml"))
+        # pages.yaml first: it holds the site's root, which every other file's pages are under.
+        files = sorted(self.directory.glob("*.yaml"), key=lambda path: (path.name != "pages.yaml", path.name))
         if not files:
             raise ContentError([f"{self.directory}: no content files (*.yaml)."])
         for path in files:
