@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from news.listing import describe_filters, filter_news, NewsFilterForm
+from news.listing import NewsFilterForm, describe_filters, filter_news
 
 FEED_SIZE = 50
 

@@ -30,7 +30,7 @@ from programmes.opening_hours import CENTRE_TIME_ZONE
 
 REFERENCE_NUMBER_FORMAT = RegexValidator(
     r"^PR/[0-9]{2}-[0-9]{1,3}$",
-    _("Write the reference number as PR/YY-N: 'PR/', the year's last two digits, a hyphen and the number, e.g. PR/26-14."),
+    _("Write the reference number as PR/YY-N: the year's last two digits, a hyphen, the number (PR/26-14)."),
 )
 ATTACHMENT_EXTENSIONS = ("pdf", "hwp", "hwpx", "docx")
 
@@ -39,7 +39,11 @@ class PressContact(models.Model):
     """Who journalists call about a press release: a snippet, chosen on each release."""
 
     name = models.CharField(_("name"), max_length=120)
-    role = models.CharField(_("role"), max_length=200, help_text=_("Position and unit, e.g. 'Press officer, Planning and Coordination Team'."))
+    role = models.CharField(
+        _("role"),
+        max_length=200,
+        help_text=_("Position and unit, e.g. 'Press officer, Planning and Coordination Team'."),
+    )
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
 
@@ -122,12 +126,16 @@ class NewsPage(BasePage):
         null=True,
         blank=True,
         validators=[REFERENCE_NUMBER_FORMAT],
-        error_messages={"unique": _("Another press release already has this reference number; give the next free one.")},
+        error_messages={
+            "unique": _("Another press release already has this reference number; give the next free one.")
+        },
         help_text=_("Press releases only: PR/, the year's last two digits, a hyphen and the number, e.g. PR/26-14."),
     )
     summary = models.TextField(
         _("summary"),
-        help_text=_("Two or three sentences for the listing, feeds and search engines: what happened, or what is asked."),
+        help_text=_(
+            "Two or three sentences for the listing, feeds and search engines: what happened, or what is asked."
+        ),
     )
     body = StreamField(NewsBodyBlock(), verbose_name=_("body"), blank=True)
     press_contact = models.ForeignKey(

@@ -9,9 +9,7 @@ from programmes.models import EventPage, ExhibitionPage
 CONTENT_PAGES = read_content().pages
 FIRST_EVENT = next(page.slug for page in CONTENT_PAGES if page.model is EventPage)
 FIRST_PRESS_RELEASE = next(
-    page.slug
-    for page in CONTENT_PAGES
-    if page.model is NewsPage and page.values.get("kind") == NewsKind.PRESS_RELEASE
+    page.slug for page in CONTENT_PAGES if page.model is NewsPage and page.values.get("kind") == NewsKind.PRESS_RELEASE
 )
 SEOUL_EXHIBITION = next(
     page.slug for page in CONTENT_PAGES if page.model is ExhibitionPage and page.parent == "/halls/seoul/"

@@ -3,9 +3,10 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from wagtail.blocks import StructBlockValidationError
+
 from news.blocks import NewsBodyBlock, VideoBlock
 from news.video import parse_video_url
-from wagtail.blocks import StructBlockValidationError
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,7 @@ def test_video_addresses_are_read(url, provider, video_id):
         None,
         "https://example.org/watch?v=abcdefghijk",
         "https://www.youtube.com/watch?v=short",
-        "https://www.youtube.com/watch?v=abcdefghijk\"><script>",
+        'https://www.youtube.com/watch?v=abcdefghijk"><script>',
         "javascript:alert(1)",
         "https://vimeo.com/channels/staffpicks",
         "https://[::1",
@@ -70,7 +71,9 @@ def test_news_page_loads_the_facade_script_from_the_site_and_frames_only_the_pla
     scripts = [script for script in document.find_all("script") if script.get("type") != "application/ld+json"]
     assert [script["src"] for script in scripts] == ["/static/js/video-facade.js"]
     policy = dict(
-        directive.strip().split(" ", 1) for directive in response["Content-Security-Policy"].split(";") if directive.strip()
+        directive.strip().split(" ", 1)
+        for directive in response["Content-Security-Policy"].split(";")
+        if directive.strip()
     )
     assert policy["frame-src"].split() == ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
     assert policy["script-src"] == "'self'" and policy["img-src"] == "'self' data:"
