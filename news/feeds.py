@@ -26,7 +26,7 @@ class NewsFeed(Feed):
 
     def title(self, index_page):
         title = f"{_('ASEAN-Korea Centre')}: {index_page.title}"
-        return f"{title}: {', '.join(self.filter_words)}" if self.filter_words else title
+        return f"{title}: {', '.join(str(word) for word in self.filter_words)}" if self.filter_words else title
 
     def subtitle(self, index_page):
         return index_page.introduction
@@ -50,7 +50,7 @@ class NewsFeed(Feed):
         return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_pubdate(self, item):
-        return item.published_at
+        return item.local_published_at
 
     def item_updateddate(self, item):
         return item.last_published_at or item.published_at

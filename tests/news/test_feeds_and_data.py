@@ -66,6 +66,7 @@ def test_feed_lists_the_newest_in_the_language_and_with_the_filters(client, only
     root, titles = feed_entries(client.get("/ko/news/feed.atom?kind=press_release&year=abc"))
     assert titles == ["PR/31-7 무역 포럼"]
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "ko"
+    assert root.findtext("atom:title", namespaces=ATOM).endswith(": 보도자료"), "the filter in the feed's title"
     entry = root.find("atom:entry", ATOM)
     assert entry.find("atom:link", ATOM).get("href").endswith(f"/ko{path_of(release)}")
     assert entry.findtext("atom:published", namespaces=ATOM).startswith("2031-03-02T10:00:00+09:00")
