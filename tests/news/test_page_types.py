@@ -218,3 +218,11 @@ def test_scheduled_publishing_keeps_an_embargoed_release_offline_until_go_live(c
     release.refresh_from_db()
     assert release.live
     assert "Embargoed release" in client.get("/en/news/").content.decode()
+
+
+def test_press_contacts_are_edited_as_snippets_in_every_language(editor_client):
+    response = editor_client.get(reverse("wagtailsnippets_news_presscontact:add"))
+    assert response.status_code == 200
+    assert b"name_ko" in response.content and b"role_th" in response.content
+    contact = factories.PressContactFactory()
+    assert editor_client.get(reverse("wagtailsnippets_news_presscontact:edit", args=[contact.pk])).status_code == 200
