@@ -45,6 +45,15 @@ PAGE_KEYS = {"type", "slug", "parent", "children", "lead_and_body_from"}
 # The import's problems start with the line of the file it read: the mapped copy, not ours.
 IMPORT_LINE = re.compile(r"^Line (\d+): ")
 TIME_FORMATS = ("%H:%M", "%H:%M:%S")
+# Read first, in this order: the site's root and its sections, then the programmes (the menu follows
+# the order pages are created); the other files after them, alphabetically.
+FIRST_CONTENT_FILES = ("pages.yaml", "programmes.yaml")
+
+
+def content_file_order(path):
+    if path.name in FIRST_CONTENT_FILES:
+        return (FIRST_CONTENT_FILES.index(path.name), "")
+    return (len(FIRST_CONTENT_FILES), path.name)
 
 
 class ContentError(Exception):
@@ -113,8 +122,7 @@ class _Reader:
         self.settings = []
 
     def read(self):
-        # pages.yaml first: it holds the site's root, which every other file's pages are under.
-        files = sorted(self.directory.glob("*.yaml"), key=lambda path: (path.name != "pages.yaml", path.name))
+        files = sorted(self.directory.glob("*.yaml"), key=content_file_order)
         if not files:
             raise ContentError([f"{self.directory}: no content files (*.yaml)."])
         for path in files:

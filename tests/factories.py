@@ -359,8 +359,8 @@ def build_site():
     """A small site of every page type, shaped as the real one (same addresses), with factory text.
 
     home/ ── about/ (greetings/, accessibility/, privacy/) ── priorities/ (four priorities, economy
-    first) ── events/ (three upcoming events) ── news/ (a press release of the economy priority, a
-    notice, a photo report) ── halls/ (seoul/ with two current exhibitions, jeju/).
+    first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/)
+    ── news/ (a press release of the economy priority, a notice, a photo report).
     Returns the pages by name.
     """
     Page.objects.filter(depth=2).delete()  # Wagtail's welcome page
@@ -377,6 +377,15 @@ def build_site():
     ]
     pages["event_index"] = EventIndexPageFactory(parent=home)
     pages["events"] = [EventPageFactory(parent=pages["event_index"]) for _ in range(3)]
+    pages["hall_index"] = HallIndexPageFactory(parent=home)
+    seoul = HallPageFactory(parent=pages["hall_index"], slug="seoul")
+    jeju = HallPageFactory(parent=pages["hall_index"], slug="jeju")
+    pages["halls"] = [seoul, jeju]
+    today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
+    pages["exhibitions"] = [
+        ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=30)),
+        ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=400), closes_on=None),
+    ]
     pages["news_index"] = NewsIndexPageFactory(parent=home)
     pages["news"] = [
         NewsPageFactory(
@@ -388,15 +397,6 @@ def build_site():
         ),
         NewsPageFactory(parent=pages["news_index"], kind=NewsKind.NOTICE),
         NewsPageFactory(parent=pages["news_index"], kind=NewsKind.PHOTO_REPORT),
-    ]
-    pages["hall_index"] = HallIndexPageFactory(parent=home)
-    seoul = HallPageFactory(parent=pages["hall_index"], slug="seoul")
-    jeju = HallPageFactory(parent=pages["hall_index"], slug="jeju")
-    pages["halls"] = [seoul, jeju]
-    today = timezone.localdate(timezone.now(), CENTRE_TIME_ZONE)
-    pages["exhibitions"] = [
-        ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=30)),
-        ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=400), closes_on=None),
     ]
     site = SiteFactory(root_page=home, site_name="Test Centre")
     Site.objects.exclude(pk=site.pk).delete()

@@ -8,13 +8,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from news.choices import NewsKind
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
 from tests import factories
-
-
-@pytest.fixture
-def news_index(db):
-    return NewsIndexPage.objects.get()
 
 
 @pytest.fixture
