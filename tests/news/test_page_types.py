@@ -226,3 +226,36 @@ def test_press_contacts_are_edited_as_snippets_in_every_language(editor_client):
     assert b"name_ko" in response.content and b"role_th" in response.content
     contact = factories.PressContactFactory()
     assert editor_client.get(reverse("wagtailsnippets_news_presscontact:edit", args=[contact.pk])).status_code == 200
+
+
+def a_document(name, content=b"%PDF-1.4 test" + b"0" * 2000):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title=f"Programme ({name})", file=ContentFile(content, name=name))
+    document._set_document_file_metadata()  # the size and hash, as Wagtail's upload form sets them
+    document.save()
+    return document
+
+
+def test_attachments_show_their_type_and_size(client, make_news):
+    from news.models import NewsAttachment
+
+    item = make_news(title="With attachments")
+    NewsAttachment.objects.create(page=item, document=a_document("programme.pdf"))
+    document = BeautifulSoup(client.get(f"/en{path_of(item)}").content, "html.parser")
+    [row] = document.select(".attachments li")
+    assert row.a.get_text() == "Programme (programme.pdf)" and row.a.has_attr("download")
+    assert row.select_one(".attachments__details").get_text() == "(PDF, 2.0\xa0KB)"
+
+
+def test_attachments_are_pdf_hwp_or_docx(make_news):
+    from django.core.exceptions import ValidationError
+
+    from news.models import NewsAttachment
+
+    attachment = NewsAttachment(page=make_news(), document=a_document("table.csv", b"a,b"))
+    with pytest.raises(ValidationError, match="PDF, HWP or DOCX"):
+        attachment.clean()
+    NewsAttachment(page=attachment.page, document=a_document("release.hwp", b"hwp")).clean()
