@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
 from news.video import parse_video_url
-from pages.blocks import FigureBlock, HeadingBlock, ParagraphBlock, QuoteBlock
+from pages.blocks import BodyBlock, FigureBlock
 
 
 class GalleryBlock(blocks.StructBlock):
@@ -54,13 +54,8 @@ class VideoBlock(blocks.StructBlock):
         )
 
 
-class NewsBodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = FigureBlock()
-    quote = QuoteBlock()
+class NewsBodyBlock(BodyBlock):
+    """The shared body blocks (headings, paragraphs, figures, quotes, calls to action) and these two."""
+
     gallery = GalleryBlock()
     video = VideoBlock()
-
-    class Meta:
-        template = "pages/blocks/body_block.html"
