@@ -50,6 +50,15 @@ IMPORT_LINE = re.compile(r"^Line (\d+): ")
 TIME_FORMATS = ("%H:%M", "%H:%M:%S")
 REVIEW_STATE_HEADER = "X-Review-State"
 AWAITING_REVIEW = "awaiting review"
+# Read first, in this order: the site's root and its sections, then the programmes (the menu follows
+# the order pages are created); the other files after them, alphabetically.
+FIRST_CONTENT_FILES = ("pages.yaml", "programmes.yaml")
+
+
+def content_file_order(path):
+    if path.name in FIRST_CONTENT_FILES:
+        return (FIRST_CONTENT_FILES.index(path.name), "")
+    return (len(FIRST_CONTENT_FILES), path.name)
 
 
 class ContentError(Exception):
@@ -118,7 +127,7 @@ class _Reader:
         self.settings = []
 
     def read(self):
-        files = sorted(self.directory.glob("*.yaml"))
+        files = sorted(self.directory.glob("*.yaml"), key=content_file_order)
         if not files:
             raise ContentError([f"{self.directory}: no content files (*.yaml)."])
         for path in files:

@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.search import index
 
+from news.models import NewsIndexPage, NewsPage
 from pages.models import BasePage, GreetingPage, PriorityIndexPage, image_field, priorities_under
 from pages.site_tree import child_pages_by_type, public_pages
 from programmes.listing import current_exhibitions
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage
 
 HOME_EVENT_COUNT = 6
+HOME_NEWS_COUNT = 3
 
 
 class HomePage(BasePage):
@@ -30,6 +32,7 @@ class HomePage(BasePage):
         "pages.GreetingPage",
         "programmes.EventIndexPage",
         "programmes.HallIndexPage",
+        "news.NewsIndexPage",
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]
@@ -49,7 +52,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = child_pages_by_type(self, PriorityIndexPage, EventIndexPage, HallIndexPage)
+        sections = child_pages_by_type(self, PriorityIndexPage, EventIndexPage, HallIndexPage, NewsIndexPage)
         priority_index = sections.get(PriorityIndexPage)
         event_index = sections.get(EventIndexPage)
         hall_index = sections.get(HallIndexPage)
@@ -65,7 +68,16 @@ class HomePage(BasePage):
                 "halls": hall_highlights(hall_index, now) if hall_index else [],
             }
         )
+        context.update(latest_news(sections.get(NewsIndexPage)))
         return context
+
+
+def latest_news(news_index):
+    """The news listing and its three newest items, for the home page's news band."""
+    if news_index is None:
+        return {"news_index": None, "latest_news": []}
+    items = NewsPage.objects.descendant_of(news_index).for_cards().newest_first()[:HOME_NEWS_COUNT]
+    return {"news_index": news_index, "latest_news": list(items)}
 
 
 def hall_highlights(hall_index, now):

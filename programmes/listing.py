@@ -4,29 +4,23 @@ Unknown or malformed filter values are dropped, never fatal: `?month=13` or `?pr
 simply list events without that filter.
 """
 
-import datetime
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
-from django.utils.dates import MONTHS
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from images.renditions import card_renditions
+from pages.listing import ListingFilterForm, filter_by_year_month, paginate, year_month_words
 from programmes.choices import EventCategory
 
-EVENTS_PER_PAGE = 12
 PAST_EXHIBITION_COUNT = 6
 ONLINE = "online"
-# Long values are cut before validation so a 2 kB parameter costs nothing.
-MAX_PARAMETER_LENGTH = 100
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(ListingFilterForm):
     when = forms.ChoiceField(
         label=_("When"),
         required=False,
@@ -37,17 +31,10 @@ class EventFilterForm(forms.Form):
     category = forms.ChoiceField(
         label=_("Category"), required=False, choices=[("", _("All categories")), *EventCategory.choices]
     )
-    year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
-    month = forms.TypedChoiceField(
-        label=_("Month"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        choices=[("", _("All months")), *((number, name) for number, name in MONTHS.items())],
-    )
+
+    field_order = ("when", "priority", "hall", "category", "year", "month")
 
     def __init__(self, data, priorities, halls):
-        data = {key: data.get(key, "")[:MAX_PARAMETER_LENGTH] for key in self.base_fields if key in data}
         super().__init__(data)
         self.priorities = {priority.slug: priority for priority in priorities}
         self.halls = {hall.slug: hall for hall in halls}
@@ -59,11 +46,6 @@ class EventFilterForm(forms.Form):
             *((hall.slug, hall.title) for hall in halls),
             (ONLINE, _("Online")),
         ]
-
-    def valid_filters(self):
-        """The cleaned value of every filter that was given and is valid; the rest are ignored."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
 
 
 def filter_events(events, filters, now):
@@ -79,11 +61,7 @@ def filter_events(events, filters, now):
         events = events.filter(hall__slug=filters["hall"])
     if "category" in filters:
         events = events.filter(category=filters["category"])
-    if "year" in filters:
-        events = events.filter(starts_at__year=filters["year"])
-    if "month" in filters:
-        events = events.filter(starts_at__month=filters["month"])
-    return events
+    return filter_by_year_month(events, filters, "starts_at")
 
 
 def describe_filters(filters, form):
@@ -95,14 +73,7 @@ def describe_filters(filters, form):
         words.append(_("Online") if filters["hall"] == ONLINE else form.halls[filters["hall"]].title)
     if "category" in filters:
         words.append(EventCategory(filters["category"]).label)
-    if "month" in filters:
-        if "year" in filters:  # "December 2026", "2026년 12월": the language's own year-month order
-            words.append(date_format(datetime.date(filters["year"], filters["month"], 1), "YEAR_MONTH_FORMAT"))
-        else:
-            words.append(str(MONTHS[filters["month"]]))
-    elif "year" in filters:
-        words.append(str(filters["year"]))
-    return words
+    return words + year_month_words(filters)
 
 
 def event_listing_context(index_page, request, priorities, halls):
@@ -113,7 +84,7 @@ def event_listing_context(index_page, request, priorities, halls):
         filters,
         timezone.now(),
     )
-    page_of_events = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_of_events, page_numbers = paginate(events, request)
     active = {name: value for name, value in filters.items() if name != "when"}
     return {
         "filter_form": form,
@@ -122,7 +93,7 @@ def event_listing_context(index_page, request, priorities, halls):
         "is_past": filters.get("when") == "past",
         "filter_words": describe_filters(filters, form),
         "events": page_of_events,
-        "page_numbers": page_of_events.paginator.get_elided_page_range(page_of_events.number, on_each_side=2),
+        "page_numbers": page_numbers,
         "feed_query": urlencode(active),
     }
 

@@ -21,6 +21,7 @@ from wagtail.search import index
 from images.renditions import card_renditions
 from pages.blocks import BodyBlock
 from pages.models import BasePage, PriorityPage, image_field
+from pages.sections import page_sections
 from pages.site_tree import public_pages
 from programmes import opening_hours
 from programmes.blocks import WeeklyHoursBlock
@@ -241,6 +242,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_cached_paths(self):
         return ["/", self.reverse_subpage("calendar")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Apps above programmes add their sections (related news) through a hook (pages/sections.py).
+        context["sections"] = page_sections(self, request)
+        return context
 
     @re_path(CALENDAR_ROUTE, name="calendar")
     def calendar(self, request):

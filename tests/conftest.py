@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 
 from akc_site import commits
 from home.models import HomePage
+from news.models import NewsIndexPage
 from pages.models import GreetingPage, PriorityIndexPage, PriorityPage, StandardPage
 from programmes.models import EventIndexPage, HallIndexPage, HallPage
 from staff.roles import TRANSLATORS
@@ -138,6 +139,11 @@ def hall_index(db):
 def seoul_hall(hall_index):
     """A hall open Monday to Friday, 9:00 to 18:00 Korea time, closed on public holidays."""
     return HallPage.objects.child_of(hall_index).get(slug="seoul")
+
+
+@pytest.fixture
+def news_index(db):
+    return NewsIndexPage.objects.get()
 
 
 @pytest.fixture

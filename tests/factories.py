@@ -22,6 +22,8 @@ from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from news.choices import NewsKind
+from news.models import NewsIndexPage, NewsPage, PressContact
 from pages.models import GreetingPage, OrganisationSettings, PriorityIndexPage, PriorityPage, StandardPage
 from programmes.models import (
     EventIndexPage,
@@ -257,6 +259,51 @@ class OpeningExceptionFactory(DjangoModelFactory):
         model = OpeningException
 
 
+class NewsIndexPageFactory(BasePageFactory):
+    title = "News"
+    title_ko = "소식"
+    slug = "news"
+    show_in_menus = True
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class PressContactFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Press officer {n}")
+    name_ko = factory.Sequence(lambda n: f"홍보 담당 {n}")
+    role = "Press officer"
+    role_ko = "홍보 담당관"
+    email = factory.Sequence(lambda n: f"press{n}@example.org")
+    phone = "+82 2 0000 0000"
+
+    class Meta:
+        model = PressContact
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return super()._create(model_class, *args, **kwargs)
+
+
+def recently(n):
+    return timezone.now() - datetime.timedelta(hours=n + 1)
+
+
+class NewsPageFactory(BasePageFactory):
+    """A notice by default (press releases need a reference number: pass kind and reference_number)."""
+
+    title = factory.Sequence(lambda n: f"News {n}")
+    title_ko = factory.Sequence(lambda n: f"소식 {n}")
+    kind = NewsKind.NOTICE
+    published_at = factory.Sequence(recently)
+    summary = factory.Sequence(lambda n: f"Summary of news item {n}.")
+    summary_ko = factory.Sequence(lambda n: f"소식 {n} 요약.")
+
+    class Meta:
+        model = NewsPage
+
+
 class SiteFactory(wagtail_factories.SiteFactory):
     hostname = "localhost"
     port = 80
@@ -312,7 +359,8 @@ def build_site():
     """A small site of every page type, shaped as the real one (same addresses), with factory text.
 
     home/ ── about/ (greetings/, accessibility/, privacy/) ── priorities/ (four priorities, economy
-    first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/).
+    first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/)
+    ── news/ (a press release of the economy priority, a notice, a photo report).
     Returns the pages by name.
     """
     Page.objects.filter(depth=2).delete()  # Wagtail's welcome page
@@ -337,6 +385,18 @@ def build_site():
     pages["exhibitions"] = [
         ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=30)),
         ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=400), closes_on=None),
+    ]
+    pages["news_index"] = NewsIndexPageFactory(parent=home)
+    pages["news"] = [
+        NewsPageFactory(
+            parent=pages["news_index"],
+            kind=NewsKind.PRESS_RELEASE,
+            reference_number="PR/26-1",
+            press_contact=PressContactFactory(),
+            priority=pages["priorities"][0],
+        ),
+        NewsPageFactory(parent=pages["news_index"], kind=NewsKind.NOTICE),
+        NewsPageFactory(parent=pages["news_index"], kind=NewsKind.PHOTO_REPORT),
     ]
     site = SiteFactory(root_page=home, site_name="Test Centre")
     Site.objects.exclude(pk=site.pk).delete()

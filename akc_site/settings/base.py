@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "images",
     "pages",
     "programmes",
+    "news",
     "home",
     "search",
     "translations",
@@ -301,7 +302,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["'self'"],
+        # The players of news/video.py, framed only after a visitor presses play (no script of theirs here).
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "manifest-src": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],

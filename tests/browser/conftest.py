@@ -78,18 +78,29 @@ def wait_until_serving(url, process, seconds=30):
 
 
 @pytest.fixture(scope="session")
-def live_url(tmp_path_factory):
-    """Base URL of a live site with the initial content, for the whole browser session."""
+def live_environment(tmp_path_factory):
+    """The environment of the live site's commands: its own database and media folder."""
     data_dir = tmp_path_factory.mktemp("live-site")
-    environment = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "akc_site.settings.test",
         "DATABASE_URL": f"sqlite:///{data_dir / 'db.sqlite3'}",
         "AKC_VAR_DIR": str(data_dir),
     }
-    manage = [sys.executable, "manage.py"]
+
+
+def live_manage(environment, *arguments):
+    """Run a manage.py command against the live site's database."""
+    command = [sys.executable, "manage.py", *arguments]
+    return subprocess.run(command, cwd=PROJECT_DIR, env=environment, check=True, capture_output=True, text=True)  # noqa: S603
+
+
+@pytest.fixture(scope="session")
+def live_url(live_environment):
+    """Base URL of a live site with the initial content, for the whole browser session."""
+    environment = live_environment
     for command in (["migrate", "--noinput"], ["load_initial_content"]):
-        subprocess.run([*manage, *command], cwd=PROJECT_DIR, env=environment, check=True, capture_output=True)  # noqa: S603
+        live_manage(environment, *command)
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     server = subprocess.Popen(  # noqa: S603 -- fixed command line

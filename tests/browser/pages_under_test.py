@@ -2,10 +2,15 @@
 
 from akc_site.wagtail_hooks import WCAG_22_AA_TAGS as AXE_TAGS
 from home.initial_content import read_content
+from news.choices import NewsKind
+from news.models import NewsPage
 from programmes.models import EventPage, ExhibitionPage
 
 CONTENT_PAGES = read_content().pages
 FIRST_EVENT = next(page.slug for page in CONTENT_PAGES if page.model is EventPage)
+FIRST_PRESS_RELEASE = next(
+    page.slug for page in CONTENT_PAGES if page.model is NewsPage and page.values.get("kind") == NewsKind.PRESS_RELEASE
+)
 SEOUL_EXHIBITION = next(
     page.slug for page in CONTENT_PAGES if page.model is ExhibitionPage and page.parent == "/halls/seoul/"
 )
@@ -22,6 +27,8 @@ PAGE_TYPES = {
     "hall-index": "halls/",
     "hall": "halls/seoul/",
     "exhibition": f"halls/seoul/{SEOUL_EXHIBITION}/",
+    "news-index": "news/",
+    "press-release": f"news/{FIRST_PRESS_RELEASE}/",
     "search": "search/?q=ASEAN",
     "not-found": "no-such-page/",
 }

@@ -12,9 +12,10 @@ def menu_titles(client, path="/en/"):
     return [link.get_text(strip=True) for link in document.select(".main-menu__list a")]
 
 
-def test_menu_lists_the_sections_in_tree_order(client, about, priority_index, event_index, hall_index):
+def test_menu_lists_the_sections_in_tree_order(client, about, priority_index, event_index, hall_index, news_index):
     # Tree order, not alphabetical: the sections were added in this order.
-    assert menu_titles(client) == [about.title, priority_index.title, event_index.title, hall_index.title]
+    expected = [about.title, priority_index.title, event_index.title, hall_index.title, news_index.title]
+    assert menu_titles(client) == expected
 
 
 def test_menu_marks_the_current_section(client, db):
