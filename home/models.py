@@ -30,6 +30,7 @@ class HomePage(BasePage):
         "pages.GreetingPage",
         "programmes.EventIndexPage",
         "programmes.HallIndexPage",
+        "countries.CountryIndexPage",
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]

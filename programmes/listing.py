@@ -16,6 +16,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from countries.member_states import CHOICES as COUNTRY_CHOICES
+from countries.member_states import member_state
 from images.renditions import card_renditions
 from programmes.choices import EventCategory
 
@@ -36,6 +38,9 @@ class EventFilterForm(forms.Form):
     hall = forms.ChoiceField(label=pgettext_lazy("event filter", "Venue"), required=False)
     category = forms.ChoiceField(
         label=_("Category"), required=False, choices=[("", _("All categories")), *EventCategory.choices]
+    )
+    country = forms.ChoiceField(
+        label=_("ASEAN Member State"), required=False, choices=[("", _("All Member States")), *COUNTRY_CHOICES]
     )
     year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
     month = forms.TypedChoiceField(
@@ -79,6 +84,8 @@ def filter_events(events, filters, now):
         events = events.filter(hall__slug=filters["hall"])
     if "category" in filters:
         events = events.filter(category=filters["category"])
+    if "country" in filters:
+        events = events.filter(countries__member_state=filters["country"])
     if "year" in filters:
         events = events.filter(starts_at__year=filters["year"])
     if "month" in filters:
@@ -95,6 +102,8 @@ def describe_filters(filters, form):
         words.append(_("Online") if filters["hall"] == ONLINE else form.halls[filters["hall"]].title)
     if "category" in filters:
         words.append(EventCategory(filters["category"]).label)
+    if "country" in filters:
+        words.append(str(member_state(filters["country"]).name))
     if "month" in filters:
         if "year" in filters:  # "December 2026", "2026년 12월": the language's own year-month order
             words.append(date_format(datetime.date(filters["year"], filters["month"], 1), "YEAR_MONTH_FORMAT"))

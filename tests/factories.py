@@ -21,6 +21,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Page, Site
 
+from countries.models import CountryIndexPage, CountryPage
 from home.models import HomePage
 from pages.models import GreetingPage, OrganisationSettings, PriorityIndexPage, PriorityPage, StandardPage
 from programmes.models import (
@@ -255,6 +256,32 @@ class OpeningExceptionFactory(DjangoModelFactory):
 
     class Meta:
         model = OpeningException
+
+
+class CountryIndexPageFactory(BasePageFactory):
+    title = "ASEAN Member States"
+    title_ko = "아세안 회원국"
+    slug = "asean"
+    show_in_menus = True
+
+    class Meta:
+        model = CountryIndexPage
+
+
+class CountryPageFactory(BasePageFactory):
+    """A Member State's page; its titles in the other languages come from the UI catalogues."""
+
+    member_state = "th"
+    title = "Thailand"
+    title_ko = "태국"
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    capital = "Bangkok"
+    capital_ko = "방콕"
+    languages = "Thai"
+    languages_ko = "태국어"
+
+    class Meta:
+        model = CountryPage
 
 
 class SiteFactory(wagtail_factories.SiteFactory):

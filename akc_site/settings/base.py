@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "staff",
     "images",
     "pages",
+    "countries",
     "programmes",
     "home",
     "search",
