@@ -31,6 +31,7 @@ class HomePage(BasePage):
         "programmes.EventIndexPage",
         "programmes.HallIndexPage",
         "countries.CountryIndexPage",
+        "publications.PublicationIndexPage",
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]

@@ -16,9 +16,11 @@ from factory.django import DjangoModelFactory
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
 from countries.models import CountryIndexPage, CountryPage
@@ -33,6 +35,7 @@ from programmes.models import (
     OpeningException,
 )
 from programmes.opening_hours import CENTRE_TIME_ZONE
+from publications.models import PublicationFile, PublicationIndexPage, PublicationPage
 
 PASSWORD = "a-long-test-password"
 _block_ids = itertools.count(1)
@@ -282,6 +285,55 @@ class CountryPageFactory(BasePageFactory):
 
     class Meta:
         model = CountryPage
+
+
+class PublicationIndexPageFactory(BasePageFactory):
+    title = "Publications"
+    title_ko = "발간물"
+    slug = "publications"
+    show_in_menus = True
+
+    class Meta:
+        model = PublicationIndexPage
+
+
+class PublicationPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Publication {n}")
+    title_ko = factory.Sequence(lambda n: f"발간물 {n}")
+    kind = "research"
+    year = 2025
+    authors = "Research Unit"
+    authors_ko = "연구팀"
+    summary = factory.Sequence(lambda n: f"Summary of publication {n}.")
+    summary_ko = factory.Sequence(lambda n: f"발간물 {n} 요약.")
+
+    class Meta:
+        model = PublicationPage
+
+
+def pdf_bytes(text="test"):
+    """A small, well-formed PDF of one page."""
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+        + text.encode()
+    )
+
+
+class DocumentFactory(DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyAttribute(lambda document: ContentFile(pdf_bytes(document.title), name="report.pdf"))
+
+    class Meta:
+        model = Document
+
+
+class PublicationFileFactory(DjangoModelFactory):
+    language = "en"
+    document = factory.SubFactory(DocumentFactory)
+
+    class Meta:
+        model = PublicationFile
 
 
 class SiteFactory(wagtail_factories.SiteFactory):
