@@ -7,6 +7,7 @@ akc_site/documents.py.
 """
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -18,13 +19,14 @@ from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES
 from countries.models import CountryPage
-from pages.blocks import BodyBlock
 from pages.models import BasePage, PriorityPage, image_field
 from pages.site_tree import public_pages
 from programmes.models import EventPage
+from publications.blocks import FiguresBodyBlock, PublicationBodyBlock
 from publications.choices import SCHEMA_TYPES, PublicationKind
 from publications.isbn import normalise_isbn, validate_isbn
 from publications.listing import PublicationFilterForm, publication_listing_context
@@ -35,7 +37,7 @@ LANGUAGE_CHOICES = [(code, native) for code, _english, native in SITE_LANGUAGES]
 class PublicationIndexPage(BasePage):
     max_count = 1
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["publications.PublicationPage"]
+    subpage_types = ["publications.PublicationPage", "publications.FiguresPage"]
     cache_query_parameters = (*PublicationFilterForm.base_fields, "page")
 
     class Meta:
@@ -48,6 +50,7 @@ class PublicationIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         priorities = list(public_pages(PriorityPage.objects.order_by("path")))
         context.update(publication_listing_context(self.publications(), request, priorities))
+        context["figures_pages"] = list(public_pages(FiguresPage.objects.child_of(self)).order_by("path"))
         return context
 
 
@@ -64,7 +67,7 @@ class PublicationPage(BasePage):
     )
     cover_image = image_field(_("cover"))
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings and search engines."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(PublicationBodyBlock(), verbose_name=_("body"), blank=True)
     priorities = ParentalManyToManyField(
         PriorityPage, verbose_name=_("strategic priorities"), blank=True, related_name="publications"
     )
@@ -153,3 +156,74 @@ class PublicationFile(Orderable):
     @property
     def file_format(self):
         return self.document.file_extension.upper()
+
+
+class ChartKind(models.TextChoices):
+    BAR = "bar", _("Bar chart")
+    LINE = "line", _("Line chart")
+
+
+@register_snippet
+class Dataset(index.Indexed, ClusterableModel):
+    """A table of figures for ASEAN-Korea in figures: labelled values in one unit, with their source.
+
+    Shown by the dataset block (publications/blocks.py) as a table, a chart drawn on the server as
+    SVG (publications/charts.py) and a CSV download of the same numbers (publications/datasets.py).
+    Imported from CSV in Snippets › Datasets › Import from CSV. Only figures with a named, linked
+    source belong here.
+    """
+
+    title = models.CharField(_("title"), max_length=200)
+    unit = models.CharField(_("unit"), max_length=100, help_text=_("e.g. 'USD billion', 'visitors'."))
+    source_name = models.CharField(_("source"), max_length=200, help_text=_("Who published the figures."))
+    source_url = models.URLField(_("source address"), help_text=_("Where the figures can be checked."))
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)], help_text=_("Year of the figures.")
+    )
+    chart = models.CharField(_("chart"), max_length=10, choices=ChartKind.choices, default=ChartKind.BAR)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("year"), FieldPanel("chart")]),
+        FieldRowPanel([FieldPanel("source_name"), FieldPanel("source_url")]),
+        InlinePanel("rows", label=_("Row"), heading=_("Rows"), min_num=1),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name = _("dataset")
+        ordering = ["title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.year})"
+
+
+class DatasetRow(Orderable):
+    dataset = ParentalKey(Dataset, on_delete=models.CASCADE, related_name="rows")
+    label = models.CharField(_("label"), max_length=120)
+    value = models.DecimalField(_("value"), max_digits=18, decimal_places=4)
+
+    panels = [FieldRowPanel([FieldPanel("label"), FieldPanel("value")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("row")
+
+    @property
+    def plain_value(self):
+        """The value as plain digits, without exponent or trailing zeros: "1000", "12.5"."""
+        return format(self.value.normalize(), "f")
+
+
+class FiguresPage(BasePage):
+    """ASEAN-Korea in figures: text and datasets, each as a table, a chart and a CSV file."""
+
+    body = StreamField(FiguresBodyBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("figures page")

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from publications.models import PublicationIndexPage, PublicationPage
+from publications.models import Dataset, DatasetRow, FiguresPage, PublicationIndexPage, PublicationPage
 
 
 @register(PublicationIndexPage)
@@ -14,3 +14,18 @@ class PublicationIndexPageTranslation(TranslationOptions):
 @register(PublicationPage)
 class PublicationPageTranslation(TranslationOptions):
     fields = ("authors", "summary", "body")
+
+
+@register(Dataset)
+class DatasetTranslation(TranslationOptions):
+    fields = ("title", "unit", "source_name")
+
+
+@register(DatasetRow)
+class DatasetRowTranslation(TranslationOptions):
+    fields = ("label",)
+
+
+@register(FiguresPage)
+class FiguresPageTranslation(TranslationOptions):
+    fields = ("body",)

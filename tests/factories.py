@@ -35,7 +35,14 @@ from programmes.models import (
     OpeningException,
 )
 from programmes.opening_hours import CENTRE_TIME_ZONE
-from publications.models import PublicationFile, PublicationIndexPage, PublicationPage
+from publications.models import (
+    Dataset,
+    DatasetRow,
+    FiguresPage,
+    PublicationFile,
+    PublicationIndexPage,
+    PublicationPage,
+)
 
 PASSWORD = "a-long-test-password"
 _block_ids = itertools.count(1)
@@ -334,6 +341,35 @@ class PublicationFileFactory(DjangoModelFactory):
 
     class Meta:
         model = PublicationFile
+
+
+class FiguresPageFactory(BasePageFactory):
+    title = "In figures"
+    title_ko = "숫자로 보기"
+    slug = "figures"
+
+    class Meta:
+        model = FiguresPage
+
+
+class DatasetFactory(DjangoModelFactory):
+    """A dataset of test figures (not real ones); `rows` gives (label, Korean label, value) triples."""
+
+    title = factory.Sequence(lambda n: f"Test figures {n}")
+    title_ko = factory.Sequence(lambda n: f"시험 수치 {n}")
+    unit = "units"
+    unit_ko = "단위"
+    source_name = "Test source"
+    source_url = "https://example.org/statistics"
+    year = 2024
+
+    class Meta:
+        model = Dataset
+
+    @factory.post_generation
+    def rows(dataset, create, extracted, **kwargs):
+        for order, (label, label_ko, value) in enumerate(extracted or ()):
+            DatasetRow.objects.create(dataset=dataset, sort_order=order, label=label, label_ko=label_ko, value=value)
 
 
 class SiteFactory(wagtail_factories.SiteFactory):

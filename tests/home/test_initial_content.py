@@ -104,7 +104,7 @@ def test_site_root_is_the_home_page(db):
 def test_every_page_of_the_content_exists_live_and_published(db):
     home = Site.objects.get(is_default_site=True).root_page
     specs = read_content().pages
-    assert len(specs) == Page.objects.filter(depth__gte=2).count() == 51
+    assert len(specs) == Page.objects.filter(depth__gte=2).count() == 52
     for spec in specs:
         page = Page.objects.get(url_path=f"{home.url_path}{spec.path[1:]}")
         assert page.specific_class is spec.model
