@@ -427,7 +427,8 @@ def build_site():
     """A small site of every page type, shaped as the real one (same addresses), with factory text.
 
     home/ ── about/ (greetings/, accessibility/, privacy/) ── priorities/ (four priorities, economy
-    first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/).
+    first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/)
+    ── asean/ (thailand/) ── publications/ (one publication without files, figures/ without figures).
     Returns the pages by name.
     """
     Page.objects.filter(depth=2).delete()  # Wagtail's welcome page
@@ -453,6 +454,11 @@ def build_site():
         ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=30)),
         ExhibitionPageFactory(parent=seoul, opens_on=today - datetime.timedelta(days=400), closes_on=None),
     ]
+    pages["country_index"] = CountryIndexPageFactory(parent=home, show_in_menus=False)
+    pages["countries"] = [CountryPageFactory(parent=pages["country_index"])]  # Thailand
+    pages["publication_index"] = PublicationIndexPageFactory(parent=home, show_in_menus=False)
+    pages["publications"] = [PublicationPageFactory(parent=pages["publication_index"])]
+    pages["figures"] = FiguresPageFactory(parent=pages["publication_index"])
     site = SiteFactory(root_page=home, site_name="Test Centre")
     Site.objects.exclude(pk=site.pk).delete()
     OrganisationSettingsFactory(site=site, accessibility_page=pages["accessibility"], privacy_page=pages["privacy"])

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.seed import SEED_SCRIPT
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("AKC_CHROMIUM", "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("AKC_REQUIRE_BROWSER") == "1"
@@ -88,7 +90,7 @@ def live_url(tmp_path_factory):
         "AKC_VAR_DIR": str(data_dir),
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_initial_content"]):
+    for command in (["migrate", "--noinput"], ["load_initial_content"], ["shell", "-c", SEED_SCRIPT]):
         subprocess.run([*manage, *command], cwd=PROJECT_DIR, env=environment, check=True, capture_output=True)  # noqa: S603
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"

@@ -3,9 +3,11 @@
 from akc_site.wagtail_hooks import WCAG_22_AA_TAGS as AXE_TAGS
 from home.initial_content import read_content
 from programmes.models import EventPage, ExhibitionPage
+from publications.models import PublicationPage
 
 CONTENT_PAGES = read_content().pages
 FIRST_EVENT = next(page.slug for page in CONTENT_PAGES if page.model is EventPage)
+FIRST_PUBLICATION = next(page.slug for page in CONTENT_PAGES if page.model is PublicationPage)
 SEOUL_EXHIBITION = next(
     page.slug for page in CONTENT_PAGES if page.model is ExhibitionPage and page.parent == "/halls/seoul/"
 )
@@ -22,6 +24,12 @@ PAGE_TYPES = {
     "hall-index": "halls/",
     "hall": "halls/seoul/",
     "exhibition": f"halls/seoul/{SEOUL_EXHIBITION}/",
+    "country-index": "asean/",
+    "country": "asean/thailand/",
+    "country-simplified-flag": "asean/cambodia/",
+    "publication-index": "publications/",
+    "publication": f"publications/{FIRST_PUBLICATION}/",
+    "figures": "publications/figures/",
     "search": "search/?q=ASEAN",
     "not-found": "no-such-page/",
 }

@@ -1,17 +1,17 @@
 import pytest
 
-from home.models import HomePage
+from countries.models import CountryIndexPage, CountryPage
 from tests import factories
 
 
 @pytest.fixture
 def country_index(db):
-    return factories.CountryIndexPageFactory(parent=HomePage.objects.get())
+    return CountryIndexPage.objects.get()
 
 
 @pytest.fixture
 def thailand(country_index):
-    return factories.CountryPageFactory(parent=country_index)
+    return CountryPage.objects.child_of(country_index).get(member_state="th")
 
 
 @pytest.fixture

@@ -3,13 +3,16 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
-from home.models import HomePage
+from publications.models import PublicationIndexPage, PublicationPage
 from tests import factories
 
 
 @pytest.fixture
 def publication_index(db):
-    return factories.PublicationIndexPageFactory(parent=HomePage.objects.get())
+    """The test site's listing, without its own publication, so a test sees only what it creates."""
+    index = PublicationIndexPage.objects.get()
+    PublicationPage.objects.child_of(index).update(live=False)
+    return index
 
 
 @pytest.fixture

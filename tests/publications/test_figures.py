@@ -26,7 +26,10 @@ def dataset(db):
 @pytest.fixture
 def figures_page(publication_index, dataset):
     block = {"type": "figures", "id": "test-figures", "value": {"dataset": dataset.pk, "caption": "What it shows"}}
-    return factories.FiguresPageFactory(parent=publication_index, body=[block], body_ko=[block])
+    page = FiguresPage.objects.child_of(publication_index).get(slug="figures")
+    page.body, page.body_ko = [block], [block]
+    page.save_revision().publish()
+    return page
 
 
 def soup(response):

@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from wagtail.models import Collection, CollectionViewRestriction
 
+from countries.models import CountryPage
 from home.models import HomePage
 from pages.models import PriorityPage
 from publications.models import PublicationIndexPage, PublicationPage
-from tests import factories
 from tests.admin_forms import empty_stream_fields, form_errors, initial_form_data
 from tests.factories import DocumentFactory
 
@@ -162,6 +162,7 @@ def test_admin_refuses_two_files_in_one_language_and_a_bad_isbn(editor_client, p
     assert response.status_code == 200
     errors = " ".join(form_errors(response))
     assert "check digit" in errors
+    assert b"Please correct the duplicate data for" in response.content, "one file per language"
     assert b"Twice English" in response.content, "what was typed is kept"
     assert not PublicationPage.objects.filter(slug="twice-english").exists()
 
@@ -194,8 +195,7 @@ def test_a_priority_page_lists_its_publications(client, make_publication):
 
 
 def test_a_country_page_lists_its_publications(client, make_publication, db):
-    index = factories.CountryIndexPageFactory(parent=HomePage.objects.get())
-    thailand = factories.CountryPageFactory(parent=index)
+    thailand = CountryPage.objects.get(member_state="th")
     make_publication(title="Thai silk economy", countries=[thailand])
     document = BeautifulSoup(client.get("/en/asean/thailand/").content, "html.parser")
     assert "Thai silk economy" in document.select_one("#related-publications-title").parent.get_text()
