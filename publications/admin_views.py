@@ -24,7 +24,7 @@ class DatasetImportForm(forms.Form):
     title = forms.CharField(label=_("Title (English)"), max_length=200)
     unit = forms.CharField(label=_("Unit (English)"), max_length=100)
     source_name = forms.CharField(label=_("Source (English)"), max_length=200)
-    source_url = forms.URLField(label=_("Source address"))
+    source_url = forms.URLField(label=_("Source address"), assume_scheme="https")
     year = forms.IntegerField(label=_("Year of the figures"), min_value=1990, max_value=2100)
     chart = forms.ChoiceField(label=_("Chart"), choices=ChartKind.choices)
     file = forms.FileField(

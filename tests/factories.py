@@ -365,6 +365,7 @@ class DatasetFactory(DjangoModelFactory):
 
     class Meta:
         model = Dataset
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def rows(dataset, create, extracted, **kwargs):
