@@ -44,6 +44,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Every public page lives under a language prefix: /en/…, /ko/…; `/` redirects to the best one.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # A dataset's figures as CSV (publications/datasets.py), in the visitor's language.
+    path("datasets/", include("publications.urls")),
     # Wagtail's own pattern allows no dot in a path; a page's sub-route that names a file (an event's
     # calendar.ics, the listing's feed.atom) goes through Wagtail's routing all the same.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|atom))$", wagtail_views.serve, name="wagtail_serve_file"),

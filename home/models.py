@@ -33,6 +33,8 @@ class HomePage(BasePage):
         "programmes.EventIndexPage",
         "programmes.HallIndexPage",
         "news.NewsIndexPage",
+        "countries.CountryIndexPage",
+        "publications.PublicationIndexPage",
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]

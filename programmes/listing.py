@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from countries.member_states import CHOICES as COUNTRY_CHOICES
+from countries.member_states import member_state
 from images.renditions import card_renditions
 from pages.listing import ListingFilterForm, filter_by_year_month, paginate, year_month_words
 from programmes.choices import EventCategory
@@ -31,8 +33,11 @@ class EventFilterForm(ListingFilterForm):
     category = forms.ChoiceField(
         label=_("Category"), required=False, choices=[("", _("All categories")), *EventCategory.choices]
     )
+    country = forms.ChoiceField(
+        label=_("ASEAN Member State"), required=False, choices=[("", _("All Member States")), *COUNTRY_CHOICES]
+    )
 
-    field_order = ("when", "priority", "hall", "category", "year", "month")
+    field_order = ("when", "priority", "hall", "category", "country", "year", "month")
 
     def __init__(self, data, priorities, halls):
         super().__init__(data)
@@ -61,6 +66,8 @@ def filter_events(events, filters, now):
         events = events.filter(hall__slug=filters["hall"])
     if "category" in filters:
         events = events.filter(category=filters["category"])
+    if "country" in filters:
+        events = events.filter(countries__member_state=filters["country"])
     return filter_by_year_month(events, filters, "starts_at")
 
 
@@ -73,6 +80,8 @@ def describe_filters(filters, form):
         words.append(_("Online") if filters["hall"] == ONLINE else form.halls[filters["hall"]].title)
     if "category" in filters:
         words.append(EventCategory(filters["category"]).label)
+    if "country" in filters:
+        words.append(str(member_state(filters["country"]).name))
     return words + year_month_words(filters)
 
 

@@ -3,9 +3,10 @@
 import datetime
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -18,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from countries.models import CountryPage
 from images.renditions import card_renditions
 from pages.blocks import BodyBlock
 from pages.models import BasePage, PriorityPage, image_field
@@ -39,6 +41,13 @@ FEED_ROUTE = r"^feed\.atom/?$"
 
 class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("programmes.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+def countries_field(related_name):
+    """The ASEAN Member States a page is about; the country's page lists it (countries/)."""
+    return ParentalManyToManyField(
+        CountryPage, verbose_name=_("ASEAN Member States"), blank=True, related_name=related_name
+    )
 
 
 class EventQuerySet(PageQuerySet):
@@ -152,6 +161,7 @@ class EventPage(RoutablePageMixin, BasePage):
     registration_url = models.URLField(_("registration address"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
 
+    countries = countries_field("events")
     tags = ClusterTaggableManager(
         through=EventPageTag, blank=True, help_text=_("'sample' marks the example events of the initial content.")
     )
@@ -195,7 +205,13 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("image"),
         MultiFieldPanel(
-            [FieldPanel("priority"), FieldPanel("category"), FieldPanel("organisers"), FieldPanel("partners")],
+            [
+                FieldPanel("priority"),
+                FieldPanel("category"),
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisers"),
+                FieldPanel("partners"),
+            ],
             heading=_("About the event"),
         ),
         MultiFieldPanel(
@@ -508,6 +524,7 @@ class ExhibitionPage(BasePage):
     )
     curator = models.CharField(_("curator"), max_length=200, blank=True)
     partners = models.CharField(_("partners"), max_length=255, blank=True)
+    countries = countries_field("exhibitions")
 
     parent_page_types = ["programmes.HallPage"]
     subpage_types: list[str] = []
@@ -521,6 +538,7 @@ class ExhibitionPage(BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("curator"), FieldPanel("partners")], heading=_("Credits")),
+        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
     ]
 
     class Meta:

@@ -1,13 +1,17 @@
-"""What the programmes add to pages of other apps: a strategic priority's upcoming events."""
+"""What the programmes add to pages of other apps: a priority's and a Member State's events and exhibitions."""
 
 from wagtail import hooks
 
+from countries.models import CountryPage
+from images.renditions import card_renditions
 from pages.models import PriorityPage
 from pages.sections import HOOK_NAME, Section
 from pages.site_tree import public_pages
 from programmes.models import EventIndexPage
 
 PRIORITY_EVENT_COUNT = 4
+COUNTRY_EVENT_COUNT = 6
+COUNTRY_EXHIBITION_COUNT = 6
 
 
 @hooks.register(HOOK_NAME)
@@ -21,5 +25,22 @@ def priority_events(page, request):
     return Section(
         "programmes/sections/priority_events.html",
         {"event_index": event_index, "events": list(page.events.upcoming()[:PRIORITY_EVENT_COUNT])},
+        order=10,
+    )
+
+
+@hooks.register(HOOK_NAME)
+def country_programmes(page, request):
+    """A Member State's next events and its latest exhibitions, with a link to its filtered listing."""
+    if not isinstance(page, CountryPage):
+        return None
+    exhibitions = public_pages(page.exhibitions.all()).select_related("image").order_by("-opens_on", "pk")
+    return Section(
+        "programmes/sections/country_programmes.html",
+        {
+            "event_index": public_pages(EventIndexPage.objects.all()).first(),
+            "events": list(page.events.upcoming()[:COUNTRY_EVENT_COUNT]),
+            "exhibitions": list(exhibitions.prefetch_related(card_renditions())[:COUNTRY_EXHIBITION_COUNT]),
+        },
         order=10,
     )

@@ -16,11 +16,14 @@ from factory.django import DjangoModelFactory
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
+from countries.models import CountryIndexPage, CountryPage
 from home.models import HomePage
 from news.choices import NewsKind
 from news.models import NewsIndexPage, NewsPage, PressContact
@@ -34,6 +37,14 @@ from programmes.models import (
     OpeningException,
 )
 from programmes.opening_hours import CENTRE_TIME_ZONE
+from publications.models import (
+    Dataset,
+    DatasetRow,
+    FiguresPage,
+    PublicationFile,
+    PublicationIndexPage,
+    PublicationPage,
+)
 
 PASSWORD = "a-long-test-password"
 _block_ids = itertools.count(1)
@@ -304,6 +315,111 @@ class NewsPageFactory(BasePageFactory):
         model = NewsPage
 
 
+class CountryIndexPageFactory(BasePageFactory):
+    title = "ASEAN Member States"
+    title_ko = "아세안 회원국"
+    slug = "asean"
+    show_in_menus = True
+
+    class Meta:
+        model = CountryIndexPage
+
+
+class CountryPageFactory(BasePageFactory):
+    """A Member State's page; its titles in the other languages come from the UI catalogues."""
+
+    member_state = "th"
+    title = "Thailand"
+    title_ko = "태국"
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    capital = "Bangkok"
+    capital_ko = "방콕"
+    languages = "Thai"
+    languages_ko = "태국어"
+
+    class Meta:
+        model = CountryPage
+
+
+class PublicationIndexPageFactory(BasePageFactory):
+    title = "Publications"
+    title_ko = "발간물"
+    slug = "publications"
+    show_in_menus = True
+
+    class Meta:
+        model = PublicationIndexPage
+
+
+class PublicationPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Publication {n}")
+    title_ko = factory.Sequence(lambda n: f"발간물 {n}")
+    kind = "research"
+    year = 2025
+    authors = "Research Unit"
+    authors_ko = "연구팀"
+    summary = factory.Sequence(lambda n: f"Summary of publication {n}.")
+    summary_ko = factory.Sequence(lambda n: f"발간물 {n} 요약.")
+
+    class Meta:
+        model = PublicationPage
+
+
+def pdf_bytes(text="test"):
+    """A small, well-formed PDF of one page."""
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+        + text.encode()
+    )
+
+
+class DocumentFactory(DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyAttribute(lambda document: ContentFile(pdf_bytes(document.title), name="report.pdf"))
+
+    class Meta:
+        model = Document
+
+
+class PublicationFileFactory(DjangoModelFactory):
+    language = "en"
+    document = factory.SubFactory(DocumentFactory)
+
+    class Meta:
+        model = PublicationFile
+
+
+class FiguresPageFactory(BasePageFactory):
+    title = "In figures"
+    title_ko = "숫자로 보기"
+    slug = "figures"
+
+    class Meta:
+        model = FiguresPage
+
+
+class DatasetFactory(DjangoModelFactory):
+    """A dataset of test figures (not real ones); `rows` gives (label, Korean label, value) triples."""
+
+    title = factory.Sequence(lambda n: f"Test figures {n}")
+    title_ko = factory.Sequence(lambda n: f"시험 수치 {n}")
+    unit = "units"
+    unit_ko = "단위"
+    source_name = "Test source"
+    source_url = "https://example.org/statistics"
+    year = 2024
+
+    class Meta:
+        model = Dataset
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def rows(dataset, create, extracted, **kwargs):
+        for order, (label, label_ko, value) in enumerate(extracted or ()):
+            DatasetRow.objects.create(dataset=dataset, sort_order=order, label=label, label_ko=label_ko, value=value)
+
+
 class SiteFactory(wagtail_factories.SiteFactory):
     hostname = "localhost"
     port = 80
@@ -360,7 +476,8 @@ def build_site():
 
     home/ ── about/ (greetings/, accessibility/, privacy/) ── priorities/ (four priorities, economy
     first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/)
-    ── news/ (a press release of the economy priority, a notice, a photo report).
+    ── news/ (a press release of the economy priority, a notice, a photo report)
+    ── asean/ (thailand/) ── publications/ (one publication without files, figures/ without figures).
     Returns the pages by name.
     """
     Page.objects.filter(depth=2).delete()  # Wagtail's welcome page
@@ -398,6 +515,11 @@ def build_site():
         NewsPageFactory(parent=pages["news_index"], kind=NewsKind.NOTICE),
         NewsPageFactory(parent=pages["news_index"], kind=NewsKind.PHOTO_REPORT),
     ]
+    pages["country_index"] = CountryIndexPageFactory(parent=home, show_in_menus=False)
+    pages["countries"] = [CountryPageFactory(parent=pages["country_index"])]  # Thailand
+    pages["publication_index"] = PublicationIndexPageFactory(parent=home, show_in_menus=False)
+    pages["publications"] = [PublicationPageFactory(parent=pages["publication_index"])]
+    pages["figures"] = FiguresPageFactory(parent=pages["publication_index"])
     site = SiteFactory(root_page=home, site_name="Test Centre")
     Site.objects.exclude(pk=site.pk).delete()
     OrganisationSettingsFactory(site=site, accessibility_page=pages["accessibility"], privacy_page=pages["privacy"])

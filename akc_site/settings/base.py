@@ -25,8 +25,10 @@ INSTALLED_APPS = [
     "staff",
     "images",
     "pages",
+    "countries",
     "programmes",
     "news",
+    "publications",
     "home",
     "search",
     "translations",
@@ -254,7 +256,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Documents go out through Wagtail's view only (it checks privacy and collections), whatever the
 # storage; /media/documents/ is refused (akc_site/urls.py, and the front server: docs/deployment.md).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "hwp", "hwpx", "txt", "csv", "zip"]
+# Publications, office files and data; no archives (they could carry programs). Each upload's content
+# is checked against its extension, programs and macros refused (akc_site/documents.py).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "docx", "xlsx", "pptx", "hwp", "hwpx", "txt", "csv"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "akc_site.documents.SafeDocumentForm"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.seed import SEED_SCRIPT
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("AKC_CHROMIUM", "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("AKC_REQUIRE_BROWSER") == "1"
@@ -99,7 +101,7 @@ def live_manage(environment, *arguments):
 def live_url(live_environment):
     """Base URL of a live site with the initial content, for the whole browser session."""
     environment = live_environment
-    for command in (["migrate", "--noinput"], ["load_initial_content"]):
+    for command in (["migrate", "--noinput"], ["load_initial_content"], ["shell", "-c", SEED_SCRIPT]):
         live_manage(environment, *command)
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"

@@ -5,12 +5,14 @@ from home.initial_content import read_content
 from news.choices import NewsKind
 from news.models import NewsPage
 from programmes.models import EventPage, ExhibitionPage
+from publications.models import PublicationPage
 
 CONTENT_PAGES = read_content().pages
 FIRST_EVENT = next(page.slug for page in CONTENT_PAGES if page.model is EventPage)
 FIRST_PRESS_RELEASE = next(
     page.slug for page in CONTENT_PAGES if page.model is NewsPage and page.values.get("kind") == NewsKind.PRESS_RELEASE
 )
+FIRST_PUBLICATION = next(page.slug for page in CONTENT_PAGES if page.model is PublicationPage)
 SEOUL_EXHIBITION = next(
     page.slug for page in CONTENT_PAGES if page.model is ExhibitionPage and page.parent == "/halls/seoul/"
 )
@@ -29,6 +31,12 @@ PAGE_TYPES = {
     "exhibition": f"halls/seoul/{SEOUL_EXHIBITION}/",
     "news-index": "news/",
     "press-release": f"news/{FIRST_PRESS_RELEASE}/",
+    "country-index": "asean/",
+    "country": "asean/thailand/",
+    "country-simplified-flag": "asean/cambodia/",
+    "publication-index": "publications/",
+    "publication": f"publications/{FIRST_PUBLICATION}/",
+    "figures": "publications/figures/",
     "search": "search/?q=ASEAN",
     "not-found": "no-such-page/",
 }

@@ -98,7 +98,8 @@ def test_only_missing_lists_missing_and_outdated_texts_outdated_as_fuzzy(priorit
     assert entry.msgctxt == f"page:{priority.pk}|summary"
     assert entry.msgid == "A new English summary." and entry.msgstr == priority.summary_ko
     assert entry.fuzzy
-    assert len(export_po("th", only_missing=True)) == len(export_po("th"))
+    # Nothing is in Thai but the Member States' names, which their pages take from the UI catalogue.
+    assert len(export_po("th", only_missing=True)) == len([entry for entry in export_po("th") if not entry.msgstr])
 
 
 def test_round_trip_fills_every_field_and_changes_nothing_else(tmp_path, editor):
