@@ -58,6 +58,7 @@ migrate: install
 
 content: migrate
 	$(MANAGE) load_initial_content
+	$(MANAGE) load_initial_figures
 	$(MANAGE) update_index
 	$(MANAGE) ensure_local_admin
 
