@@ -154,12 +154,14 @@ def test_dates_are_relative_to_the_day_of_loading_in_korea_time(db):
         if spec.model is EventPage:
             event = EventPage.objects.get(slug=spec.slug)
             starts = spec.values["starts_at"]
-            expected = datetime.datetime.combine(
-                today + datetime.timedelta(days=starts["days_from_today"]),
-                datetime.datetime.strptime(starts["time"], "%H:%M").time(),
-                CENTRE_TIME_ZONE,
-            )
-            assert event.starts_at == expected, spec.slug
+            written_day = today + datetime.timedelta(days=starts["days_from_today"])
+            local_start = timezone.localtime(event.starts_at, CENTRE_TIME_ZONE)
+            # The loader keeps the written time of day but may move an example, away from today,
+            # to the next day its venue is open (EventPage.move_to_a_day_its_venue_is_open).
+            assert local_start.time() == datetime.datetime.strptime(starts["time"], "%H:%M").time(), spec.slug
+            shift = (local_start.date() - written_day).days
+            assert abs(shift) <= 21, spec.slug
+            assert shift == 0 or event.fits_its_venue(), spec.slug
             assert list(event.tags.names()) == ["sample"]
         elif spec.model is ExhibitionPage:
             exhibition = ExhibitionPage.objects.get(slug=spec.slug)

@@ -292,7 +292,8 @@ def test_search_query_count_is_bounded_and_does_not_grow(client, add_page, prior
     publish_with(priority, summary_en="ASEAN and Korea.")
     path = "/en/search/?q=ASEAN"
     before = count_queries(client, path)
-    assert len(result_titles(client.get(path))) == 4, "standard pages and a priority found"
+    found = result_titles(client.get(path))
+    assert {"ASEAN page 0", "ASEAN page 1", "ASEAN page 2", priority.title} <= set(found), "pages and a priority found"
     assert before <= 12
     for number in range(30):
         make_event(title=f"ASEAN forum {number}").save_revision().publish()
