@@ -46,6 +46,9 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # A dataset's figures as CSV (publications/datasets.py), in the visitor's language.
     path("datasets/", include("publications.urls")),
+    # Visitors' forms with addresses of their own, never cached (an event's registration, a hall visit).
+    path("registrations/", include("registrations.urls")),
+    path("hall-visits/", include("visits.urls")),
     # Wagtail's own pattern allows no dot in a path; a page's sub-route that names a file (an event's
     # calendar.ics, the listing's feed.atom) goes through Wagtail's routing all the same.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|atom))$", wagtail_views.serve, name="wagtail_serve_file"),

@@ -288,17 +288,58 @@ class OrganisationSettings(BaseSiteSetting):
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    press_email = models.EmailField(
+        _("press e-mail"), blank=True, help_text=_("Press inquiries go here; empty: the general e-mail.")
+    )
+    programmes_email = models.EmailField(
+        _("programmes e-mail"),
+        blank=True,
+        help_text=_("Event registrations and programme inquiries; empty: the general e-mail."),
+    )
+    halls_email = models.EmailField(
+        _("ASEAN Halls e-mail"), blank=True, help_text=_("Group visits and hall inquiries; empty: the general e-mail.")
+    )
+    office_hours = models.CharField(
+        _("office hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("As visitors should read them, e.g. the days and times the office answers the phone."),
+    )
+    privacy_officer = models.CharField(
+        _("privacy officer"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The person responsible for personal data (Korea's Personal Information Protection Act): name and role."
+        ),
+    )
+    privacy_officer_email = models.EmailField(_("privacy officer's e-mail"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     blog_url = models.URLField(_("blog"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
     accessibility_page = optional_page_field(_("accessibility statement"))
     privacy_page = optional_page_field(_("privacy policy"))
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("office_hours"),
+            ],
             heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("press_email"), FieldPanel("programmes_email"), FieldPanel("halls_email")],
+            heading=_("Teams' e-mail addresses"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("privacy_officer"), FieldPanel("privacy_officer_email")],
+            heading=_("Personal data"),
         ),
         MultiFieldPanel(
             [
@@ -306,6 +347,7 @@ class OrganisationSettings(BaseSiteSetting):
                 FieldPanel("youtube_url"),
                 FieldPanel("instagram_url"),
                 FieldPanel("blog_url"),
+                FieldPanel("x_url"),
             ],
             heading=_("Social profiles"),
         ),
@@ -324,5 +366,14 @@ class OrganisationSettings(BaseSiteSetting):
             ("YouTube", self.youtube_url),
             ("Instagram", self.instagram_url),
             (_("Blog"), self.blog_url),
+            ("X", self.x_url),
         ]
         return [(label, url) for label, url in links if url]
+
+    TEAMS = ("general", "press", "programmes", "halls")
+
+    def team_address(self, team):
+        """The e-mail address of one of TEAMS, the general one where the team has none (or "")."""
+        if team not in self.TEAMS:
+            raise ValueError(f"Unknown team: {team}")
+        return getattr(self, f"{team}_email", "") or self.email

@@ -40,4 +40,4 @@ class StandardPageTranslation(TranslationOptions):
 
 @register(OrganisationSettings)
 class OrganisationSettingsTranslation(TranslationOptions):
-    fields = ("organisation_name", "address")
+    fields = ("organisation_name", "address", "office_hours", "privacy_officer")

@@ -29,6 +29,9 @@ INSTALLED_APPS = [
     "programmes",
     "news",
     "publications",
+    "contact",
+    "registrations",
+    "visits",
     "home",
     "search",
     "translations",
@@ -297,6 +300,17 @@ PAGE_CACHE_BROWSER_SECONDS = 60
 PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "100"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/static/", "/media/")
 PAGE_CACHE_EXCLUDED_PARTS = ("/search/",)
+
+# What visitors send (inquiries, registrations, visit requests; contact/guards.py): a form sent
+# sooner than this after it was shown is a robot's; at most this many sends an hour from one
+# address (the client's IP, and the e-mail address given), counted in the shared cache.
+FORM_MIN_FILL_SECONDS = int(os.environ.get("FORM_MIN_FILL_SECONDS", "3"))
+FORM_SENDS_PER_HOUR = int(os.environ.get("FORM_SENDS_PER_HOUR", "5"))
+
+# Management commands the worker (manage.py run_worker) runs every so many seconds, one worker at
+# a time: scheduled publishing every minute, and the deletion of personal data whose stated
+# retention period has ended (contact/retention.py) every hour.
+WORKER_PERIODIC_COMMANDS = {"publish_scheduled": 60, "purge_personal_data": 3600}
 X_FRAME_OPTIONS = "DENY"
 
 # Public pages have no inline script or style, so the policy can be strict (django-csp 4).
