@@ -35,6 +35,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "countries.CountryIndexPage",
         "publications.PublicationIndexPage",
+        "contact.ContactPage",
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_statement")]

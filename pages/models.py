@@ -319,6 +319,7 @@ class OrganisationSettings(BaseSiteSetting):
     instagram_url = models.URLField(_("Instagram"), blank=True)
     blog_url = models.URLField(_("blog"), blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
+    contact_page = optional_page_field(_("contact page"))
     accessibility_page = optional_page_field(_("accessibility statement"))
     privacy_page = optional_page_field(_("privacy policy"))
 
@@ -352,7 +353,7 @@ class OrganisationSettings(BaseSiteSetting):
             heading=_("Social profiles"),
         ),
         MultiFieldPanel(
-            [FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
+            [FieldPanel("contact_page"), FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
             heading=_("Linked from the footer of every page"),
         ),
     ]
@@ -371,6 +372,16 @@ class OrganisationSettings(BaseSiteSetting):
         return [(label, url) for label, url in links if url]
 
     TEAMS = ("general", "press", "programmes", "halls")
+
+    def team_emails(self):
+        """[(label, address)] of the teams with an address of their own, the general one first."""
+        labelled = [
+            (_("General inquiries"), self.email),
+            (_("Press"), self.press_email),
+            (_("Events and programmes"), self.programmes_email),
+            (_("ASEAN Halls"), self.halls_email),
+        ]
+        return [(label, address) for label, address in labelled if address]
 
     def team_address(self, team):
         """The e-mail address of one of TEAMS, the general one where the team has none (or "")."""

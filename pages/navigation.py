@@ -32,20 +32,38 @@ def organisation_details(request):
         return {}
 
     def compute():
-        details = OrganisationSettings.objects.select_related("accessibility_page", "privacy_page").filter(
-            site=site
-        ).first() or OrganisationSettings(site=site)
-        linked = [page for page in (details.accessibility_page, details.privacy_page) if page is not None]
+        details = OrganisationSettings.objects.select_related(
+            "contact_page", "accessibility_page", "privacy_page"
+        ).filter(site=site).first() or OrganisationSettings(site=site)
+        pages = (details.contact_page, details.accessibility_page, details.privacy_page)
+        linked = [page for page in pages if page is not None]
         public_ids = set(
             public_pages(Page.objects.filter(pk__in=[page.pk for page in linked])).values_list("pk", flat=True)
         )
+
+        def public_url(page):
+            return page.get_url(request) if page is not None and page.pk in public_ids else ""
         return {
             "organisation_name": details.organisation_name,
             "address": details.address,
             "phone": details.phone,
             "email": details.email,
+            "office_hours": details.office_hours,
+            # Each team's own address, only where it differs from the general one.
+            "team_emails": [
+                (str(label), address)
+                for label, address in details.team_emails()
+                if address and address != details.email
+            ],
+            "privacy_officer": details.privacy_officer,
+            "privacy_officer_email": details.privacy_officer_email,
             "social_links": [(str(label), url) for label, url in details.social_links()],
-            "links": [(page.title, page.get_url(request)) for page in linked if page.pk in public_ids],
+            "contact_url": public_url(details.contact_page),
+            "links": [
+                (page.title, page.get_url(request))
+                for page in (details.accessibility_page, details.privacy_page)
+                if page is not None and page.pk in public_ids
+            ],
         }
 
     return cached(f"organisation:{site.pk}:{get_language()}", compute)

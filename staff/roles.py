@@ -26,6 +26,12 @@ PERMISSION_NAMES = {
     "publish_page": "Publish any page",
 }
 
+# What visitors send (contact/, registrations/, visits/): the teams that answer it are editors and
+# moderators; translators never see personal data. Nobody adds such a record in the admin
+# (contact/permissions.py), so no "add" permission is granted.
+VISITOR_RECORD_GROUPS = (EDITORS, MODERATORS)
+VISITOR_RECORD_ACTIONS = ("view", "change", "delete")
+
 WORKFLOW_NAME = "Moderation"
 TASK_NAME = "Moderators approval"  # the name Wagtail's own default task has, so it is reused
 
@@ -37,6 +43,18 @@ def set_up_roles(apps, schema_editor=None):
         return
     groups = _groups_with_page_permissions(apps, root)
     _moderation_workflow(apps, root, groups[MODERATORS])
+
+
+def grant_visitor_record_permissions(apps, app_label, model, verbose_name):
+    """Let VISITOR_RECORD_GROUPS view, annotate and delete one model of visitors' records."""
+    Group = apps.get_model("auth", "Group")
+    permissions = [
+        _permission(apps, app_label, model, f"{action}_{model}", f"Can {action} {verbose_name}")
+        for action in VISITOR_RECORD_ACTIONS
+    ]
+    for name in VISITOR_RECORD_GROUPS:
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*permissions)
 
 
 def _permission(apps, app_label, model, codename, name):

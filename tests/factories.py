@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
+from contact.models import ContactPage, Inquiry, InquiryTopic
 from countries.models import CountryIndexPage, CountryPage
 from home.models import HomePage
 from news.choices import NewsKind
@@ -420,6 +421,31 @@ class DatasetFactory(DjangoModelFactory):
             DatasetRow.objects.create(dataset=dataset, sort_order=order, label=label, label_ko=label_ko, value=value)
 
 
+class ContactPageFactory(BasePageFactory):
+    title = "Contact"
+    title_ko = "연락처"
+    slug = "contact"
+    body_en = factory.LazyAttribute(lambda page: body("Which team to write to", "Paragraph of the contact page."))
+    body_ko = factory.LazyAttribute(lambda page: korean_of(page.body_en))
+    confirmation = "The team will answer within a week."
+    confirmation_ko = "담당 팀이 일주일 안에 답변합니다."
+
+    class Meta:
+        model = ContactPage
+
+
+class InquiryFactory(DjangoModelFactory):
+    topic = InquiryTopic.GENERAL
+    name = factory.Sequence(lambda n: f"Visitor {n}")
+    email = factory.Sequence(lambda n: f"visitor{n}@example.org")
+    message = "A question about the Centre."
+    language = "en"
+    consented_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Inquiry
+
+
 class SiteFactory(wagtail_factories.SiteFactory):
     hostname = "localhost"
     port = 80
@@ -477,7 +503,8 @@ def build_site():
     home/ ── about/ (greetings/, accessibility/, privacy/) ── priorities/ (four priorities, economy
     first) ── events/ (three upcoming events) ── halls/ (seoul/ with two current exhibitions, jeju/)
     ── news/ (a press release of the economy priority, a notice, a photo report)
-    ── asean/ (thailand/) ── publications/ (one publication without files, figures/ without figures).
+    ── asean/ (thailand/) ── publications/ (one publication without files, figures/ without figures)
+    ── contact/.
     Returns the pages by name.
     """
     Page.objects.filter(depth=2).delete()  # Wagtail's welcome page
@@ -520,7 +547,13 @@ def build_site():
     pages["publication_index"] = PublicationIndexPageFactory(parent=home, show_in_menus=False)
     pages["publications"] = [PublicationPageFactory(parent=pages["publication_index"])]
     pages["figures"] = FiguresPageFactory(parent=pages["publication_index"])
+    pages["contact"] = ContactPageFactory(parent=home)
     site = SiteFactory(root_page=home, site_name="Test Centre")
     Site.objects.exclude(pk=site.pk).delete()
-    OrganisationSettingsFactory(site=site, accessibility_page=pages["accessibility"], privacy_page=pages["privacy"])
+    OrganisationSettingsFactory(
+        site=site,
+        contact_page=pages["contact"],
+        accessibility_page=pages["accessibility"],
+        privacy_page=pages["privacy"],
+    )
     return pages
