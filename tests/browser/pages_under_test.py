@@ -37,6 +37,7 @@ PAGE_TYPES = {
     "publication-index": "publications/",
     "publication": f"publications/{FIRST_PUBLICATION}/",
     "figures": "publications/figures/",
+    "contact": "contact/",
     "search": "search/?q=ASEAN",
     "not-found": "no-such-page/",
 }
