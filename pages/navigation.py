@@ -43,6 +43,7 @@ def organisation_details(request):
 
         def public_url(page):
             return page.get_url(request) if page is not None and page.pk in public_ids else ""
+
         return {
             "organisation_name": details.organisation_name,
             "address": details.address,
