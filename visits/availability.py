@@ -1,0 +1,58 @@
+"""Whether a hall can receive a group on a day and at an arrival time, said in the visitor's language.
+
+Pure functions over the hall's schedule (programmes/opening_hours.py) and a given "today", so the
+rules are tested with fixed clocks.
+"""
+
+import datetime
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from programmes.opening_hours import intervals_on
+
+# The halls team needs a few days to arrange a guide for a group.
+MIN_DAYS_AHEAD = 3
+
+
+def earliest_visit_day(today):
+    return today + datetime.timedelta(days=MIN_DAYS_AHEAD)
+
+
+def hours_text(intervals):
+    return ", ".join(f"{interval.opens:%H:%M}–{interval.closes:%H:%M}" for interval in intervals)
+
+
+def day_refusal(schedule, day, today):
+    """Why the hall cannot receive a group on `day` (a sentence), or "" when it can."""
+    earliest = date_format(earliest_visit_day(today), "DATE_FORMAT")
+    if day < today:
+        return _("%(date)s has passed. Please choose a day from %(earliest)s.") % {
+            "date": date_format(day, "DATE_FORMAT"),
+            "earliest": earliest,
+        }
+    if day < earliest_visit_day(today):
+        return _("Please choose a day from %(earliest)s: visits are arranged at least three days ahead.") % {
+            "earliest": earliest
+        }
+    intervals, reason = intervals_on(schedule, day)
+    if intervals:
+        return ""
+    if reason:
+        return _("The hall is closed on %(date)s (%(reason)s).") % {
+            "date": date_format(day, "DATE_FORMAT"),
+            "reason": reason,
+        }
+    return _("The hall is closed on %(date)s.") % {"date": date_format(day, "DATE_FORMAT")}
+
+
+def time_refusal(schedule, day, arrival):
+    """Why a group cannot arrive at `arrival` on an open `day` (a sentence), or "" when it can."""
+    intervals, _reason = intervals_on(schedule, day)
+    if any(interval.opens <= arrival < interval.closes for interval in intervals):
+        return ""
+    message = _("On %(date)s the hall is open %(hours)s (Korea time). Please choose an arrival time within them.")
+    return message % {
+        "date": date_format(day, "DATE_FORMAT"),
+        "hours": hours_text(intervals),
+    }
