@@ -5,11 +5,18 @@ rules are tested with fixed clocks.
 """
 
 import datetime
+from functools import lru_cache
+
+import holidays
 
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from programmes.opening_hours import intervals_on
+
+# The languages the holiday calendar names Korea's public holidays in, besides English.
+HOLIDAY_NAME_LANGUAGES = ("ko", "th")
 
 # The halls team needs a few days to arrange a guide for a group.
 MIN_DAYS_AHEAD = 3
@@ -17,6 +24,20 @@ MIN_DAYS_AHEAD = 3
 
 def earliest_visit_day(today):
     return today + datetime.timedelta(days=MIN_DAYS_AHEAD)
+
+
+@lru_cache(maxsize=16)
+def _korean_public_holidays(year, language):
+    return holidays.country_holidays("KR", years=year, language=language)
+
+
+def closure_reason(schedule, day, reason):
+    """Why the hall is closed, with a public holiday named in the visitor's language where the
+    holiday calendar knows it (a dated exception's reason is the staff's own words)."""
+    language = get_language()
+    if not reason or day in schedule.exceptions or language not in HOLIDAY_NAME_LANGUAGES:
+        return reason
+    return _korean_public_holidays(day.year, language).get(day) or reason
 
 
 def hours_text(intervals):
@@ -41,7 +62,7 @@ def day_refusal(schedule, day, today):
     if reason:
         return _("The hall is closed on %(date)s (%(reason)s).") % {
             "date": date_format(day, "DATE_FORMAT"),
-            "reason": reason,
+            "reason": closure_reason(schedule, day, reason),
         }
     return _("The hall is closed on %(date)s.") % {"date": date_format(day, "DATE_FORMAT")}
 

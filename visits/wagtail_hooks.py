@@ -70,6 +70,7 @@ class VisitRequestViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "hall-group-visits"
+    edit_template_name = "visits/admin/edit.html"
     inspect_view_fields = [*list_export, "delete_after"]
 
     def get_form_class(self, for_update=False):

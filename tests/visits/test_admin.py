@@ -57,6 +57,17 @@ def test_the_list_exports_csv(editor_client, hall):
     assert "Hanbit Middle School" in text and "teacher@example.org" in text and "Two pupils use wheelchairs." in text
 
 
+def test_the_decision_form_shows_what_the_group_asked_for(editor_client, hall):
+    visit = make_visit(hall, message="Two pupils use wheelchairs.")
+    response = editor_client.get(f"{LIST}edit/{visit.pk}/")
+    assert response.status_code == 200
+    shown = ("Hanbit Middle School", "Visit Hall", "March 2, 2027", "10:30", "School pupils", "한국어", "wheelchairs")
+    for text in shown:
+        assert text in response.text, text
+    assert 'name="status"' in response.text and 'name="staff_note"' in response.text
+    assert 'name="organisation"' not in response.text, "what the requester gave stays as given"
+
+
 def test_confirming_e_mails_the_requester_once_with_the_note(editor_client, hall):
     visit = make_visit(hall, language="ko")
     response = edit(editor_client, visit, "confirmed", "Please come to the main entrance.")

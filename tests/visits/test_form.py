@@ -114,6 +114,23 @@ def test_refusals_are_said_in_the_visitors_language(hall):
     assert "2027년 2월 27일" in message
 
 
+@pytest.mark.parametrize(
+    ("language", "name"), [("ko", "삼일절"), ("th", "วันอิสรภาพ"), ("vi", "Independence Movement Day")]
+)
+def test_a_public_holiday_is_named_in_the_visitors_language_where_known(hall, language, name):
+    hall.exception_rows = []
+    with translation.override(language):
+        message = day_refusal(hall.schedule, datetime.date(2027, 3, 1), TODAY)
+    assert f"({name})" in message
+
+
+def test_a_closures_own_reason_is_kept_in_every_language(hall):
+    OpeningExceptionFactory(hall=hall, date=datetime.date(2027, 3, 1), reason="Exhibition change")
+    hall = type(hall).objects.get(pk=hall.pk)
+    with translation.override("ko"):
+        assert "(Exhibition change)" in day_refusal(hall.schedule, datetime.date(2027, 3, 1), TODAY)
+
+
 @pytest.mark.parametrize("size", ["0", "301", "-4"])
 def test_a_group_size_outside_1_to_300_is_refused(hall, fixed_today, size):
     assert errors_of(make_form(hall, group_size=size), "group_size") == "Please give a number of people from 1 to 300."
