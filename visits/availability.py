@@ -18,7 +18,7 @@ from programmes.opening_hours import intervals_on
 # The languages the holiday calendar names Korea's public holidays in, besides English.
 HOLIDAY_NAME_LANGUAGES = ("ko", "th")
 
-# The halls team needs a few days to arrange a guide for a group.
+# The halls team needs a few days to arrange a guide for a group (the messages say "three days").
 MIN_DAYS_AHEAD = 3
 
 

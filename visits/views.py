@@ -10,8 +10,13 @@ from programmes.models import HallPage
 from visits.emails import send_request_emails
 from visits.forms import VisitRequestForm
 
+# Page ids are 32-bit integers; a larger number in the address would overflow the database driver.
+MAX_PAGE_ID = 2**31 - 1
+
 
 def public_hall(hall_id):
+    if hall_id > MAX_PAGE_ID:
+        raise Http404("No such hall")
     hall = public_pages(HallPage.objects.filter(pk=hall_id)).first()
     if hall is None:
         raise Http404("No such hall")

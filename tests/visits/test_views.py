@@ -157,7 +157,13 @@ def test_csrf_is_enforced(hall, fixed_today):
     assert VisitRequest.objects.count() == 1
 
 
-@pytest.mark.parametrize("path", ["999999/", "999999/thanks/", "abc/", "-1/", "1.5/", "%ff/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        *("999999/", "999999/thanks/", "abc/", "-1/", "1.5/", "%ff/", "0/"),
+        *("2147483648/", f"{'9' * 40}/", f"{'9' * 40}/thanks/"),  # beyond a page id: never a database error
+    ],
+)
 def test_an_unknown_hall_is_not_found(client, path, db):
     assert client.get(f"/en/hall-visits/{path}").status_code == 404
 
