@@ -22,6 +22,15 @@ HOLIDAY_NAME_LANGUAGES = ("ko", "th")
 MIN_DAYS_AHEAD = 3
 
 
+# A bound against typing mistakes (2207 for 2027), not a hall policy: later visits are arranged by
+# writing to the hall (the message says "a year").
+MAX_DAYS_AHEAD = 366
+
+
+def latest_visit_day(today):
+    return today + datetime.timedelta(days=MAX_DAYS_AHEAD)
+
+
 def earliest_visit_day(today):
     return today + datetime.timedelta(days=MIN_DAYS_AHEAD)
 
@@ -55,6 +64,10 @@ def day_refusal(schedule, day, today):
     if day < earliest_visit_day(today):
         return _("Please choose a day from %(earliest)s: visits are arranged at least three days ahead.") % {
             "earliest": earliest
+        }
+    if day > latest_visit_day(today):
+        return _("Please choose a day up to %(latest)s: requests are taken at most a year ahead.") % {
+            "latest": date_format(latest_visit_day(today), "DATE_FORMAT")
         }
     intervals, reason = intervals_on(schedule, day)
     if intervals:

@@ -51,6 +51,16 @@ def test_a_past_day_is_refused(hall, fixed_today):
     assert message == "Feb. 1, 2027 has passed. Please choose a day from Feb. 25, 2027."
 
 
+@pytest.mark.parametrize("day", ["2028-02-24", "2207-03-02", "9999-12-31"])
+def test_a_day_more_than_a_year_ahead_is_refused(hall, fixed_today, day):
+    message = errors_of(make_form(hall, visit_date=day), "visit_date")
+    assert message == "Please choose a day up to Feb. 23, 2028: requests are taken at most a year ahead."
+
+
+def test_a_day_a_year_ahead_is_valid(hall, fixed_today):
+    assert make_form(hall, visit_date="2028-02-23").is_valid()  # a Wednesday
+
+
 def test_a_day_the_hall_is_closed_every_week_is_refused(hall, fixed_today):
     message = errors_of(make_form(hall, visit_date="2027-02-27"), "visit_date")
     assert message == "The hall is closed on Feb. 27, 2027."

@@ -195,3 +195,28 @@ def test_the_form_page_costs_a_fixed_number_of_queries(client, hall, fixed_today
         hall.exceptions.create(date=OPEN_DAY, is_closed=True, reason="Closed")
     with django_assert_max_num_queries(12):
         client.get(url(hall))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"visit_date": "9999-12-31"},
+        {"visit_date": "0001-01-01"},
+        {"visit_date": "2027-03-02\x00"},
+        {"arrival_time": "10:30:99"},
+        {"group_size": "9" * 40},
+        {"organisation": "x" * 2048},
+        {"message": "x" * 5000},
+        {"started": "\xff" * 50},
+    ],
+)
+def test_odd_values_are_refused_with_a_message_never_a_server_error(client, hall, fixed_today, changes):
+    page = document(client.post(url(hall), visit_data(**changes)))
+    assert page.select_one("#form-errors[role=alert]")
+    assert not VisitRequest.objects.exists()
+
+
+def test_bytes_that_are_not_utf_8_are_refused_with_a_message(client, hall, fixed_today):
+    body = b"visit_date=\xff\xfe&email=\xc3"
+    response = client.post(url(hall), body, content_type="application/x-www-form-urlencoded")
+    assert document(response).select_one("#form-errors")
