@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from akc_site.commits import after_commit
 from contact.guards import VisitorFormMixin
 from programmes.opening_hours import CENTRE_TIME_ZONE
-from visits.availability import day_refusal, time_refusal
+from visits.availability import day_refusal, earliest_visit_day, latest_visit_day, time_refusal
 from visits.emails import send_decision_email
 from visits.models import GUIDE_LANGUAGES, MAX_GROUP_SIZE, AgeGroup, VisitRequest, VisitStatus
 
@@ -74,6 +74,11 @@ class VisitRequestForm(VisitorFormMixin, forms.ModelForm):
         # Radio buttons need no empty choice; the list of languages asks for one.
         self.fields["age_group"].choices = AgeGroup.choices
         self.fields["guide_language"].choices = [("", _("Choose a language")), *GUIDE_LANGUAGES]
+        # The date picker offers only the days a request may name; the form still says why another is refused.
+        today = korea_today()
+        self.fields["visit_date"].widget.attrs.update(
+            min=earliest_visit_day(today).isoformat(), max=latest_visit_day(today).isoformat()
+        )
 
     def clean_visit_date(self):
         day = self.cleaned_data["visit_date"]

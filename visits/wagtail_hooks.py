@@ -42,7 +42,7 @@ register_permission_policy(VisitRequest, VisitRequestPermissionPolicy(VisitReque
 class VisitRequestViewSet(ModelViewSet):
     model = VisitRequest
     name = "hall_visits"
-    icon = "group"
+    icon = "date"
     menu_label = _("Hall group visits")
     menu_order = 330
     add_to_admin_menu = True

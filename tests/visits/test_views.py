@@ -46,7 +46,8 @@ def test_the_form_page_names_the_hall_its_hours_and_consent_and_is_never_cached(
     assert page.html["lang"] == "en"
     assert "Visit Hall" in page.h1.get_text()
     assert len(page.select(".opening-hours tr")) == 7
-    assert page.select_one("input[name=visit_date]")["type"] == "date"
+    date_input = page.select_one("input[name=visit_date]")
+    assert (date_input["type"], date_input["min"], date_input["max"]) == ("date", "2027-02-25", "2028-02-23")
     assert page.select_one("input[name=csrfmiddlewaretoken]")
     assert "deleted one year after the day of the visit" in page.select_one("#id_consent_help").get_text()
     languages = [option["value"] for option in page.select("[name=guide_language] option")]
