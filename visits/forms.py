@@ -3,6 +3,8 @@
 from django import forms
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from akc_site.commits import after_commit
@@ -12,7 +14,13 @@ from visits.availability import day_refusal, earliest_visit_day, latest_visit_da
 from visits.emails import send_decision_email
 from visits.models import GUIDE_LANGUAGES, MAX_GROUP_SIZE, AgeGroup, VisitRequest, VisitStatus
 
-GROUP_SIZE_MESSAGE = _("Please give a number of people from 1 to %(limit)s.") % {"limit": MAX_GROUP_SIZE}
+
+def group_size_message():
+    return gettext("Please give a number of people from 1 to %(limit)s.") % {"limit": MAX_GROUP_SIZE}
+
+
+# Formatted when shown, in the visitor's language (a lazy string formatted here would be English).
+GROUP_SIZE_MESSAGE = lazy(group_size_message, str)()
 
 
 def korea_today():

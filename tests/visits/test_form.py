@@ -146,6 +146,12 @@ def test_a_group_size_outside_1_to_300_is_refused(hall, fixed_today, size):
     assert errors_of(make_form(hall, group_size=size), "group_size") == "Please give a number of people from 1 to 300."
 
 
+def test_the_group_size_message_is_translated_when_shown(hall, fixed_today, monkeypatch):
+    monkeypatch.setattr("visits.forms.gettext", lambda message: message.replace("Please give", "Bitte geben"))
+    form = make_form(hall, group_size="301")
+    assert errors_of(form, "group_size") == "Bitte geben a number of people from 1 to 300."
+
+
 @pytest.mark.parametrize("size", ["1", "300"])
 def test_group_sizes_1_and_300_are_valid(hall, fixed_today, size):
     assert make_form(hall, group_size=size).is_valid()
