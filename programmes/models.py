@@ -484,6 +484,8 @@ class HallPage(BasePage):
         context["upcoming_events"] = self.events.upcoming(now)[:HALL_EVENT_COUNT]
         today = timezone.localdate(now, CENTRE_TIME_ZONE)
         context["upcoming_exceptions"] = [row for row in self.exception_rows if row.date >= today][:10]
+        # Apps above programmes add their sections (group visits) through a hook (pages/sections.py).
+        context["sections"] = page_sections(self, request)
         return context
 
 

@@ -1,0 +1,89 @@
+"""Hall group visits on the hall's page (a section linking to the form) and in the admin.
+
+Requests come from visitors only (each with the visitor's own consent), so nobody adds one in the
+admin; Editors and Moderators see them, confirm or decline them and delete them on a requester's
+request (migration visits 0002 grants them the permissions).
+"""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from pages.sections import HOOK_NAME, Section
+from programmes.models import HallPage
+from visits.forms import DecisionForm
+from visits.models import VisitRequest
+
+
+@hooks.register(HOOK_NAME)
+def group_visits(page, request):
+    """A hall's link to its group visit request form (the form has an address of its own, so the
+    hall's page stays cacheable)."""
+    if not isinstance(page, HallPage):
+        return None
+    return Section("visits/sections/hall_visits.html", {"url": reverse("visits:request", args=[page.pk])}, order=10)
+
+
+class VisitRequestPermissionPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+register_permission_policy(VisitRequest, VisitRequestPermissionPolicy(VisitRequest))
+
+
+class VisitRequestViewSet(ModelViewSet):
+    model = VisitRequest
+    name = "hall_visits"
+    icon = "date"
+    menu_label = _("Hall group visits")
+    menu_order = 330
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["organisation", "hall", "visit_date", "arrival_time", "group_size", "status", "created_at"]
+    list_filter = ["hall", "status", "visit_date"]
+    search_fields = ["organisation", "contact_name", "email"]
+    list_export = [
+        "hall",
+        "visit_date",
+        "arrival_time",
+        "group_size",
+        "age_group",
+        "guide_language",
+        "organisation",
+        "contact_name",
+        "email",
+        "telephone",
+        "message",
+        "status",
+        "staff_note",
+        "decided_at",
+        "language",
+        "created_at",
+    ]
+    export_filename = "hall-group-visits"
+    edit_template_name = "visits/admin/edit.html"
+    inspect_view_fields = [*list_export, "delete_after"]
+
+    def get_form_class(self, for_update=False):
+        # Staff decide and write a note; what the requester gave stays as given.
+        return DecisionForm
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=VisitRequest.objects.select_related("hall"), **kwargs)
+
+
+visit_request_viewset = VisitRequestViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_visit_request_viewset():
+    return visit_request_viewset
