@@ -73,7 +73,7 @@ def send_visitor_notice(registration_id, kind, site_url):
         context = {
             "registration": registration,
             "event": event,
-            "event_url": event.get_full_url(request),
+            "event_url": request.build_absolute_uri(event.get_url(request)),
             "cancel_url": cancel_url(registration, site_url),
             "organisation": OrganisationSettings.for_request(request),
         }
@@ -135,7 +135,7 @@ def send_staff_message(registration_id, subject, body, site_url):
     context = {
         "registration": registration,
         "event": registration.event,
-        "event_url": registration.event.get_full_url(request),
+        "event_url": request.build_absolute_uri(registration.event.get_url(request)),
         "subject": subject,
         "body": body,
         "cancel_url": cancel_url(registration, site_url),
