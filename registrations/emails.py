@@ -132,15 +132,15 @@ def send_staff_message(registration_id, subject, body, site_url):
     if registration is None:
         return 0
     request = SiteRequest(site_url)
-    context = {
-        "registration": registration,
-        "event": registration.event,
-        "event_url": request.build_absolute_uri(registration.event.get_url(request)),
-        "subject": subject,
-        "body": body,
-        "cancel_url": cancel_url(registration, site_url),
-    }
     with translation.override(registration.language):
+        context = {
+            "registration": registration,
+            "event": registration.event,
+            "event_url": request.build_absolute_uri(registration.event.get_url(request)),
+            "subject": subject,
+            "body": body,
+            "cancel_url": cancel_url(registration, site_url),
+        }
         message = compose(
             "registrations/email/staff_message",
             context,

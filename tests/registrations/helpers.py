@@ -30,7 +30,7 @@ def form_data(**changes):
 
 def registration_fields(**fields):
     """An event's fields for taking registrations on the site, starting in ten days."""
-    starts = timezone.now() + datetime.timedelta(days=10)
+    starts = fields.get("starts_at") or timezone.now() + datetime.timedelta(days=10)
     values = {
         "starts_at": starts,
         "ends_at": starts + datetime.timedelta(hours=2),
