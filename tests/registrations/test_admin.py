@@ -116,3 +116,9 @@ def test_a_bad_e_mail_form_is_refused_and_sends_nothing(editor_client, registrat
     assert set(response.context["form"].errors) == {"event", "subject", "message"}
     assert mail.outbox == []
     assert editor_client.get(reverse("email_registrants"), {"event": "x'"}).status_code == 200
+
+
+def test_a_registration_is_inspected_with_what_the_visitor_gave(editor_client, registrations):
+    response = editor_client.get(reverse("event_registrations:inspect", args=[registrations[0].pk]))
+    assert response.status_code == 200
+    assert "ana@example.org" in response.content.decode()

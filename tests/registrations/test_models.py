@@ -130,3 +130,28 @@ class TestRegistrationIsPossible:
         event = open_event(registration_url="https://tickets.example.org/")
         assert event.registration_is_possible()
         assert not event.takes_registrations_on_site()
+
+
+def test_publishing_the_event_at_a_new_date_moves_the_deletion_day(event):
+    registration = make_registration(event)
+    event.starts_at += datetime.timedelta(days=30)
+    event.ends_at += datetime.timedelta(days=30)
+    event.registration_deadline += datetime.timedelta(days=30)
+    event.save_revision().publish()
+    registration.refresh_from_db()
+    end_day = timezone.localtime(event.ends_at, CENTRE_TIME_ZONE).date()
+    assert registration.delete_after == end_day + datetime.timedelta(days=90)
+
+
+def test_publishing_more_places_moves_the_waiting_list_up_and_tells_them(open_event, mailoutbox):
+    event = open_event(registration_capacity=1)
+    for n in range(3):
+        make_registration(event, email=f"p{n}@example.org")
+    mailoutbox.clear()
+    event.registration_capacity = 2
+    event.save_revision().publish()
+    assert Registration.objects.get(email="p1@example.org").status == RegistrationStatus.CONFIRMED
+    assert Registration.objects.get(email="p2@example.org").status == RegistrationStatus.WAITING
+    assert [message.to for message in mailoutbox] == [["p1@example.org"]]
+    assert "A place is yours" in mailoutbox[0].subject
+    assert "/en/registrations/cancel/" in mailoutbox[0].body

@@ -274,3 +274,21 @@ def test_the_form_page_makes_a_bounded_number_of_queries(client, register_url, d
 
 def test_other_methods_are_refused(client, register_url):
     assert client.put(register_url).status_code == 405
+
+
+def test_the_team_hears_of_a_cancellation(client, register_url, programmes_team):
+    post(client, register_url)
+    mail.outbox.clear()
+    client.post(reverse("registrations:cancel", args=[tokens.cancel_token(Registration.objects.get())]))
+    (notice,) = [message for message in mail.outbox if message.to == ["programmes@example.org"]]
+    assert notice.subject.startswith("Cancelled registration:")
+    assert "Confirmed: 0." in notice.body
+
+
+def test_an_expired_or_unknown_thanks_address_is_a_clear_page(client, register_url):
+    assert client.get("/en/registrations/thanks/garbage/").status_code == 400
+    post(client, register_url)
+    registration = Registration.objects.get()
+    token = tokens.thanks_token(registration)
+    registration.delete()
+    assert client.get(reverse("registrations:thanks", args=[token])).status_code == 404
