@@ -71,14 +71,17 @@ def register(request, event_id):
     return TemplateResponse(request, "registrations/register.html", context)
 
 
-def link_problem(request, status):
-    return TemplateResponse(request, "registrations/link_problem.html", {"status": status}, status=status)
+def link_problem(request, status, expired=False):
+    context = {"status": status, "expired": expired}
+    return TemplateResponse(request, "registrations/link_problem.html", context, status=status)
 
 
 def registration_from(request, token, reader):
     """The registration a signed link names, or the page saying why the link does not work."""
     try:
         return reader(token), None
+    except signing.SignatureExpired:  # the thanks page's address, a day later
+        return None, link_problem(request, 400, expired=True)
     except signing.BadSignature:
         return None, link_problem(request, 400)
     except UnknownRegistration:

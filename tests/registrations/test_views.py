@@ -292,3 +292,16 @@ def test_an_expired_or_unknown_thanks_address_is_a_clear_page(client, register_u
     token = tokens.thanks_token(registration)
     registration.delete()
     assert client.get(reverse("registrations:thanks", args=[token])).status_code == 404
+
+
+def test_a_day_old_thanks_address_says_the_e_mail_has_it_all(client, register_url):
+    from unittest import mock
+
+    post(client, register_url)
+    registration = Registration.objects.get()
+    token = tokens.thanks_token(registration)
+    later = timezone.now().timestamp() + tokens.THANKS_MAX_AGE + 60
+    with mock.patch("time.time", return_value=later):
+        response = client.get(reverse("registrations:thanks", args=[token]))
+    assert response.status_code == 400
+    assert "confirmation e-mail has the details" in response.content.decode()
