@@ -135,7 +135,8 @@ def test_when_full_a_visitor_joins_the_waiting_list(client, open_event):
     event = open_event(registration_capacity=1)
     url = reverse("registrations:register", args=[event.pk])
     post(client, url, email="first@example.org")
-    assert "All places are taken" in client.get(url).content.decode()
+    full = client.get(url).content.decode()
+    assert "All places are taken" in full and "Join the waiting list" in full
     response = post(client, url, email="second@example.org")
     second = Registration.objects.get(email="second@example.org")
     assert second.status == RegistrationStatus.WAITING
