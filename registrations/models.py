@@ -28,6 +28,11 @@ def nationality_choices():
     ]
 
 
+def korea_time(moment):
+    """A moment as the staff read it (the export): Korea time to the minute, or "" for none."""
+    return timezone.localtime(moment, CENTRE_TIME_ZONE).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITING = "waiting", _("On the waiting list")
@@ -98,6 +103,12 @@ class Registration(PersonalData):
     def retention_starts(self):
         """The day the event ends, in Korea time: the registration is needed until then."""
         return timezone.localtime(self.event.ends_at, CENTRE_TIME_ZONE).date()
+
+    def received_in_korea_time(self):
+        return korea_time(self.created_at)
+
+    def cancelled_in_korea_time(self):
+        return korea_time(self.cancelled_at)
 
     @property
     def is_cancelled(self):

@@ -7,6 +7,7 @@ registrations 0002 grants them the permissions).
 """
 
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -42,20 +43,27 @@ class RegistrationViewSet(ModelViewSet):
     list_display = ["name", "email", "event", "status", "attended", "created_at"]
     list_filter = ["event", "status", "attended"]
     search_fields = ["name", "email", "organisation"]
+    # Readable values in the export: names rather than codes, times in Korea time.
     list_export = [
         "event",
         "name",
         "email",
         "organisation",
-        "nationality",
+        "get_nationality_display",
         "dietary_needs",
         "access_needs",
-        "status",
+        "get_status_display",
         "attended",
         "language",
-        "created_at",
-        "cancelled_at",
+        "received_in_korea_time",
+        "cancelled_in_korea_time",
     ]
+    export_headings = {
+        "get_nationality_display": capfirst(_("nationality")),
+        "get_status_display": capfirst(_("status")),
+        "received_in_korea_time": capfirst(_("received")),
+        "cancelled_in_korea_time": capfirst(_("cancelled")),
+    }
     export_filename = "registrations"
     # Staff record attendance; what the visitor gave stays as given.
     form_fields = ["attended"]

@@ -3,6 +3,7 @@ and who may do it (Editors and Moderators; Translators not)."""
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -65,9 +66,26 @@ def test_the_list_exports_as_csv(editor_client, registrations):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
-    emails = {row[2] for row in rows[1:]}
-    assert emails == {"ana@example.org", "budi@example.org", "chai@example.org"}
-    assert len(rows[0]) == 12
+    assert rows[0] == [
+        "Event",
+        "Name",
+        "E-mail address",
+        "Organisation",
+        "Nationality",
+        "Dietary needs",
+        "Access needs",
+        "Status",
+        "Attended",
+        "Language",
+        "Received",
+        "Cancelled",
+    ]
+    by_email = {row[2]: row for row in rows[1:]}
+    assert set(by_email) == {"ana@example.org", "budi@example.org", "chai@example.org"}
+    chai = by_email["chai@example.org"]
+    assert chai[0] == registrations[0].event.title
+    assert chai[4] == "Thailand" and chai[7] == "On the waiting list" and chai[9] == "th"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", chai[10]) and chai[11] == ""
 
 
 def test_attendance_is_marked_and_nothing_else_changes(client, registrations):
