@@ -2,17 +2,20 @@
 
 import datetime
 import re
+from unittest import mock
 
 import pytest
 
 from django.core import mail, signing
+from django.db import IntegrityError
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
+from contact import guards
 from programmes.choices import EventStatus
 from programmes.choices import RegistrationStatus as EventRegistration
-from registrations import tokens
+from registrations import places, tokens
 from registrations.models import Registration, RegistrationStatus
 from tests.registrations.helpers import form_data, stamp_from
 
@@ -92,8 +95,6 @@ def test_a_refused_form_says_why_and_keeps_what_was_typed(client, register_url, 
 
 
 def test_a_form_sent_within_seconds_is_refused(client, register_url):
-    from contact import guards
-
     response = post(client, register_url, started=guards.new_stamp())
     assert "within seconds" in " ".join(response.context["form"].non_field_errors())
     assert not Registration.objects.exists()
@@ -296,8 +297,6 @@ def test_an_expired_or_unknown_thanks_address_is_a_clear_page(client, register_u
 
 
 def test_a_day_old_thanks_address_says_the_e_mail_has_it_all(client, register_url):
-    from unittest import mock
-
     post(client, register_url)
     registration = Registration.objects.get()
     token = tokens.thanks_token(registration)
@@ -306,3 +305,15 @@ def test_a_day_old_thanks_address_says_the_e_mail_has_it_all(client, register_ur
         response = client.get(reverse("registrations:thanks", args=[token]))
     assert response.status_code == 400
     assert "confirmation e-mail has the details" in response.content.decode()
+
+
+def test_a_registration_of_the_same_address_a_moment_earlier_keeps_the_form(client, register_url, monkeypatch):
+    def raced(*args, **kwargs):
+        raise IntegrityError("registrations_one_active_per_email_and_event")
+
+    monkeypatch.setattr(places, "register", raced)
+    response = post(client, register_url, name="Raced Visitor")
+    assert response.status_code == 200
+    assert "already registered" in " ".join(response.context["form"].errors["email"])
+    assert response.context["form"]["name"].value() == "Raced Visitor"
+    assert mail.outbox == []
