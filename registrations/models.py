@@ -79,6 +79,10 @@ class Registration(PersonalData):
 
     objects = RegistrationQuerySet.as_manager()
 
+    # Not in Wagtail's reference index: an event page's "Usage" would list its registrants' names and
+    # addresses to everyone who may edit the page, Translators included.
+    wagtail_reference_index_ignore = True
+
     purpose = _("To manage your place at the event and tell you about changes to it.")
     retention_days = 90
     retention_statement = _("Your registration is deleted 90 days after the event ends.")

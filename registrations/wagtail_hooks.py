@@ -39,6 +39,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 320
     add_to_admin_menu = True
     copy_view_enabled = False
+    add_to_reference_index = False  # see Registration.wagtail_reference_index_ignore
     inspect_view_enabled = True
     list_display = ["name", "email", "event", "status", "attended", "created_at"]
     list_filter = ["event", "status", "attended"]

@@ -140,3 +140,13 @@ def test_a_registration_is_inspected_with_what_the_visitor_gave(editor_client, r
     response = editor_client.get(reverse("event_registrations:inspect", args=[registrations[0].pk]))
     assert response.status_code == 200
     assert "ana@example.org" in response.content.decode()
+
+
+def test_an_events_usage_lists_no_registrant():
+    """Wagtail's reference index would show an event's registrants under its page's Usage, to anyone
+    who may edit the page."""
+    from wagtail.models import ReferenceIndex
+
+    reverse(INDEX)  # the admin's URLs loaded: the viewsets have registered
+    assert not ReferenceIndex.is_indexed(Registration)
+    assert not ReferenceIndex.model_is_indexable(Registration)
