@@ -292,6 +292,8 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError({"ends_at": _("The end cannot be before the start.")})
         if self.starts_at and self.is_all_day:
             self.starts_at, self.ends_at = self.all_day_bounds()
+        if self.registration_deadline and self.ends_at and self.registration_deadline > self.ends_at:
+            raise ValidationError({"registration_deadline": _("Registration cannot close after the event has ended.")})
         if not self.is_free and not self.fee_en:
             raise ValidationError({"fee_en": _("Give the fee, or tick 'free of charge'.")})
 

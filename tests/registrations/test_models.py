@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -120,11 +121,10 @@ class TestRegistrationIsPossible:
         assert not open_event(status=EventStatus.CANCELLED).registration_is_possible()
 
     def test_not_once_ended_even_with_a_later_deadline(self, open_event):
-        event = open_event(
-            starts_at=timezone.now() - datetime.timedelta(hours=3),
-            registration_deadline=timezone.now() + datetime.timedelta(days=1),
-        )
-        assert not event.registration_is_possible()
+        event = open_event()
+        after_the_end = event.ends_at + datetime.timedelta(minutes=1)
+        event.registration_deadline = after_the_end + datetime.timedelta(days=1)  # refused by clean()
+        assert not event.registration_is_possible(after_the_end)
 
     def test_an_external_address_is_possible_but_not_on_the_site(self, open_event):
         event = open_event(registration_url="https://tickets.example.org/")
@@ -155,3 +155,13 @@ def test_publishing_more_places_moves_the_waiting_list_up_and_tells_them(open_ev
     assert [message.to for message in mailoutbox] == [["p1@example.org"]]
     assert "A place is yours" in mailoutbox[0].subject
     assert "/en/registrations/cancel/" in mailoutbox[0].body
+
+
+def test_an_editor_cannot_set_a_deadline_after_the_end(open_event):
+    event = open_event()
+    event.registration_deadline = event.ends_at + datetime.timedelta(minutes=1)
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "registration_deadline" in error.value.message_dict
+    event.registration_deadline = event.ends_at
+    event.clean()
