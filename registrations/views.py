@@ -47,7 +47,7 @@ def closed(request, event):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def register(request, event_id):
     event = public_event(event_id)
     if event.registration_status == EventRegistration.NOT_NEEDED:
@@ -89,7 +89,7 @@ def registration_from(request, token, reader):
 
 
 @never_cache
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "HEAD"])
 def thanks(request, token):
     registration, problem = registration_from(request, token, registration_for_thanks_token)
     if problem:
@@ -100,7 +100,7 @@ def thanks(request, token):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def cancel(request, token):
     registration, problem = registration_from(request, token, registration_for_cancel_token)
     if problem:
