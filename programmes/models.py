@@ -156,10 +156,49 @@ class EventPage(RoutablePageMixin, BasePage):
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
 
     registration_status = models.CharField(
-        _("registration"), max_length=12, choices=RegistrationStatus.choices, default=RegistrationStatus.NOT_NEEDED
+        _("registration"),
+        max_length=12,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.NOT_NEEDED,
+        help_text=_(
+            "'Registration open' is shown, with a Register button, only until the deadline and while the "
+            "event is neither cancelled nor over."
+        ),
     )
-    registration_url = models.URLField(_("registration address"), blank=True)
-    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    registration_url = models.URLField(
+        _("registration address"),
+        blank=True,
+        help_text=_(
+            "Only for a registration handled elsewhere: visitors are sent to this address. Leave it empty "
+            "and the site's own form takes the registrations."
+        ),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("In Korea time (Asia/Seoul). Without a deadline, registration closes when the event starts."),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many people the site's form confirms; once they are taken, visitors join a waiting list "
+            "and move up when someone cancels. Leave it empty for no limit."
+        ),
+    )
+    # The questions the site's form asks beyond name and e-mail address (registrations/forms.py).
+    asks_organisation = models.BooleanField(_("ask for the organisation"), default=False)
+    asks_nationality = models.BooleanField(_("ask for the nationality"), default=False)
+    asks_dietary_needs = models.BooleanField(
+        _("ask for dietary needs"), default=False, help_text=_("For an event where food is served.")
+    )
+    asks_access_needs = models.BooleanField(
+        _("ask for access needs"),
+        default=False,
+        help_text=_("Wheelchair access, sign language interpretation and other support a visitor may need."),
+    )
 
     countries = countries_field("events")
     tags = ClusterTaggableManager(
@@ -219,7 +258,15 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("is_free"), FieldPanel("fee")]),
                 FieldPanel("registration_status"),
                 FieldPanel("registration_url"),
-                FieldPanel("registration_deadline"),
+                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("registration_capacity")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("asks_organisation"),
+                        FieldPanel("asks_nationality"),
+                        FieldPanel("asks_dietary_needs"),
+                        FieldPanel("asks_access_needs"),
+                    ]
+                ),
             ],
             heading=_("Admission and registration"),
         ),
@@ -245,6 +292,8 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError({"ends_at": _("The end cannot be before the start.")})
         if self.starts_at and self.is_all_day:
             self.starts_at, self.ends_at = self.all_day_bounds()
+        if self.registration_deadline and self.ends_at and self.registration_deadline > self.ends_at:
+            raise ValidationError({"registration_deadline": _("Registration cannot close after the event has ended.")})
         if not self.is_free and not self.fee_en:
             raise ValidationError({"fee_en": _("Give the fee, or tick 'free of charge'.")})
 
@@ -323,6 +372,27 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def is_past(self):
         return self.ends_at < timezone.now()
+
+    @property
+    def registration_closes_at(self):
+        """The deadline, or the start of the event when there is none."""
+        return self.registration_deadline or self.starts_at
+
+    def registration_is_possible(self, now=None):
+        """Whether a visitor can register now: registration open, the event neither cancelled nor
+        ended, before the deadline (the start without one). With no registration address the site's
+        own form takes the registration (registrations/), so there is always a way to register."""
+        now = now or timezone.now()
+        return (
+            self.registration_status == RegistrationStatus.OPEN
+            and not self.is_cancelled
+            and self.ends_at >= now
+            and now < self.registration_closes_at
+        )
+
+    def takes_registrations_on_site(self, now=None):
+        """Whether the site's own form takes this event's registrations now."""
+        return not self.registration_url and self.registration_is_possible(now)
 
     @property
     def venue_label(self):
