@@ -28,9 +28,14 @@ PERMISSION_NAMES = {
 
 # What visitors send (contact/, registrations/, visits/): the teams that answer it are editors and
 # moderators; translators never see personal data. Nobody adds such a record in the admin
-# (contact/permissions.py), so no "add" permission is granted.
+# (contact/permissions.py), so no "add" permission is granted. Deleting is for a visitor who asks to
+# be erased; a registration is cancelled instead, so that the waiting list moves up.
 VISITOR_RECORD_GROUPS = (EDITORS, MODERATORS)
-VISITOR_RECORD_ACTIONS = ("view", "change", "delete")
+VISITOR_RECORDS = {
+    ("contact", "inquiry"): ("inquiry", ("view", "change", "delete")),
+    ("registrations", "registration"): ("registration", ("view", "change")),
+    ("visits", "visitrequest"): ("hall group visit", ("view", "change", "delete")),
+}
 
 WORKFLOW_NAME = "Moderation"
 TASK_NAME = "Moderators approval"  # the name Wagtail's own default task has, so it is reused
@@ -45,12 +50,13 @@ def set_up_roles(apps, schema_editor=None):
     _moderation_workflow(apps, root, groups[MODERATORS])
 
 
-def grant_visitor_record_permissions(apps, app_label, model, verbose_name):
-    """Let VISITOR_RECORD_GROUPS view, annotate and delete one model of visitors' records."""
+def grant_visitor_record_permissions(apps, schema_editor=None):
+    """Give VISITOR_RECORD_GROUPS the permissions of VISITOR_RECORDS (data migration staff 0002)."""
     Group = apps.get_model("auth", "Group")
     permissions = [
         _permission(apps, app_label, model, f"{action}_{model}", f"Can {action} {verbose_name}")
-        for action in VISITOR_RECORD_ACTIONS
+        for (app_label, model), (verbose_name, actions) in VISITOR_RECORDS.items()
+        for action in actions
     ]
     for name in VISITOR_RECORD_GROUPS:
         group, _created = Group.objects.get_or_create(name=name)
