@@ -13,7 +13,8 @@ PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading text"), max_length=200)
-    level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2", label=_("Level"))
+    # Not indexed: the level's label ("Section heading (H2)") would show in search snippets.
+    level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2", label=_("Level"), search_index=False)
 
     class Meta:
         icon = "title"

@@ -14,12 +14,14 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 
 from akc_site.languages import LANGUAGE_CODES
+from pages.blocks import HEADING_LEVELS
 from pages.models import StandardPage
 from pages.site_tree import public_pages
 from search import matching
 from search.matching import full_text_matches
 from search.query import MAX_QUERY_LENGTH, parse_query, term_pattern
 from search.results import highlight, specific_pages
+from tests.factories import body, korean_of
 
 # A word inside a longer run of text with no spaces, for each language written that way.
 RUN_TOGETHER_TEXTS = {
@@ -123,6 +125,17 @@ def test_finds_a_word_inside_a_longer_run_of_text(client, add_page, language):
     assert snippet.select_one("mark").get_text() == word
     assert not snippet.has_attr("lang"), "the snippet is in the visitor's language"
     assert item.select_one(".search-result__title a")["lang"] == "en", "the title falls back to English"
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_snippets_read_like_the_page_without_block_labels(client, add_page, language):
+    with translation.override(language):
+        label = str(HEADING_LEVELS[0][1])  # "Section heading (H2)" / "섹션 제목(H2)"
+    english = body("Making kimchi together", "Visitors make kimchi with a chef.")
+    add_page("kimchi-workshop", title="Kimchi workshop", body_en=english, body_ko=korean_of(english))
+    query = "kimchi" if language == "en" else "한국어"
+    snippet = text(result_for(search(client, language, query), "Kimchi workshop"))
+    assert label not in snippet and "(H2)" not in snippet, snippet
 
 
 def test_thai_visitor_finds_english_text_shown_as_the_english_fallback(client, about):
