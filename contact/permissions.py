@@ -9,3 +9,6 @@ class VisitorRecordPolicy(ModelPermissionPolicy):
 
     def user_has_permission(self, user, action):
         return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])

@@ -40,19 +40,7 @@ class InquiryViewSet(ModelViewSet):
         "delete_after",
     ]
     export_filename = "inquiries"
-    inspect_view_fields = [
-        "created_at",
-        "topic",
-        "name",
-        "email",
-        "organisation",
-        "message",
-        "language",
-        "consented_at",
-        "delete_after",
-        "is_answered",
-        "staff_note",
-    ]
+    inspect_view_fields = list_export
     # What the visitor wrote is kept as sent; the team records only whether and how it answered.
     panels = [FieldPanel("is_answered"), FieldPanel("staff_note")]
 

@@ -2,8 +2,8 @@
 e-mail to an event's registrants (registrations/admin_views.py).
 
 Registrations come from visitors only (each with the visitor's own consent), so nobody adds one
-here; Editors and Moderators may see them, mark attendance and write to registrants (migration
-registrations 0002 grants them the permissions).
+here (contact.permissions.VisitorRecordPolicy); Editors and Moderators may see them, mark attendance
+and write to registrants (staff 0002 grants them the permissions).
 """
 
 from django.urls import path, reverse
@@ -13,22 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from contact.permissions import VisitorRecordPolicy
 from registrations.admin_views import EmailRegistrantsView
 from registrations.models import Registration
 
-
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([action for action in actions if action != "add"])
-
-
-register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+register_permission_policy(Registration, VisitorRecordPolicy(Registration))
 
 
 class RegistrationViewSet(ModelViewSet):

@@ -2,7 +2,7 @@
 
 Requests come from visitors only (each with the visitor's own consent), so nobody adds one in the
 admin; Editors and Moderators see them, confirm or decline them and delete them on a requester's
-request (migration visits 0002 grants them the permissions).
+request (staff 0002 grants them the permissions).
 """
 
 from django.urls import reverse
@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from contact.permissions import VisitorRecordPolicy
 from pages.sections import HOOK_NAME, Section
 from programmes.models import HallPage
 from visits.forms import DecisionForm
@@ -28,15 +28,7 @@ def group_visits(page, request):
     return Section("visits/sections/hall_visits.html", {"url": reverse("visits:request", args=[page.pk])}, order=10)
 
 
-class VisitRequestPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([action for action in actions if action != "add"])
-
-
-register_permission_policy(VisitRequest, VisitRequestPermissionPolicy(VisitRequest))
+register_permission_policy(VisitRequest, VisitorRecordPolicy(VisitRequest))
 
 
 class VisitRequestViewSet(ModelViewSet):
