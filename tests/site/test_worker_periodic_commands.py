@@ -24,6 +24,13 @@ def worker(periodic_commands):
     )
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_connection(monkeypatch):
+    """The worker drops stale connections before each command; the test's own connection sits in the
+    test's transaction, which close_old_connections would close (on PostgreSQL), so it is kept."""
+    monkeypatch.setattr(run_worker, "close_old_connections", lambda: None)
+
+
 def test_scheduled_publishing_and_the_deletion_of_personal_data_are_periodic():
     assert settings.WORKER_PERIODIC_COMMANDS["publish_scheduled"] == 60
     assert "purge_personal_data" in settings.WORKER_PERIODIC_COMMANDS
