@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 
 from pages.blocks import BodyBlock
 from pages.models import BasePage
+from pages.sections import page_sections
 
 
 class PersonalData(models.Model):
@@ -128,7 +129,9 @@ class ContactPage(RoutablePageMixin, BasePage):
         if form.is_bound and form.is_valid():
             form.send()
             return redirect(self.get_url(request) + self.reverse_subpage("sent"))
-        response = self.render(request, context_overrides={"form": form})
+        # Apps above contact add their sections through the page_sections hook: group visits.
+        context = {"form": form, "sections": page_sections(self, request)}
+        response = self.render(request, context_overrides=context)
         add_never_cache_headers(response)
         return response
 

@@ -12,8 +12,10 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from contact.models import ContactPage
 from contact.permissions import VisitorRecordPolicy
 from pages.sections import HOOK_NAME, Section
+from pages.site_tree import public_pages
 from programmes.models import HallPage
 from visits.forms import DecisionForm
 from visits.models import VisitRequest
@@ -22,10 +24,15 @@ from visits.models import VisitRequest
 @hooks.register(HOOK_NAME)
 def group_visits(page, request):
     """A hall's link to its group visit request form (the form has an address of its own, so the
-    hall's page stays cacheable)."""
-    if not isinstance(page, HallPage):
+    hall's page stays cacheable), and on the contact page every hall's."""
+    if isinstance(page, HallPage):
+        halls = [page]
+    elif isinstance(page, ContactPage):
+        halls = list(public_pages(HallPage.objects.all()).order_by("path"))
+    else:
         return None
-    return Section("visits/sections/hall_visits.html", {"url": reverse("visits:request", args=[page.pk])}, order=10)
+    links = [(hall.title, reverse("visits:request", args=[hall.pk])) for hall in halls]
+    return Section("visits/sections/hall_visits.html", {"halls": links}, order=10) if links else None
 
 
 register_permission_policy(VisitRequest, VisitorRecordPolicy(VisitRequest))

@@ -320,3 +320,11 @@ def test_the_admin_creates_and_publishes_the_contact_page(editor_client, contact
     response = editor_client.post(url, data)
     assert response.status_code == 302, form_errors(response)
     assert ContactPage.objects.get().live
+
+
+def test_the_contact_page_links_each_halls_group_visit_form(client, organisation):
+    links = document(client.get("/ko/contact/")).select(".hall-visits a.button")
+    hrefs = [link["href"] for link in links]
+    assert len(hrefs) == 2 and all(href.startswith("/ko/hall-visits/") for href in hrefs)
+    for href in hrefs:
+        assert client.get(href).status_code == 200
