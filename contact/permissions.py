@@ -1,6 +1,9 @@
-"""Who may do what with the records visitors send (inquiries, registrations, visit requests)."""
+"""Who may do what with the records visitors send (inquiries, registrations, visit requests), and the
+admin viewset all three share."""
 
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 
 class VisitorRecordPolicy(ModelPermissionPolicy):
@@ -12,3 +15,16 @@ class VisitorRecordPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission(self, actions):
         return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+class VisitorRecordViewSet(ModelViewSet):
+    """A list of visitors' records in the admin menu, each inspected, none copied or added."""
+
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # At class definition, before Wagtail is asked for a policy and makes its default one.
+        register_permission_policy(cls.model, VisitorRecordPolicy(cls.model))

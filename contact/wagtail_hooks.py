@@ -4,25 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permissions import register_permission_policy
 
 from contact.models import Inquiry
-from contact.permissions import VisitorRecordPolicy
-
-# Registered before the viewset asks for a policy, or Wagtail creates its default one.
-register_permission_policy(Inquiry, VisitorRecordPolicy(Inquiry))
+from contact.permissions import VisitorRecordViewSet
 
 
-class InquiryViewSet(ModelViewSet):
+class InquiryViewSet(VisitorRecordViewSet):
     model = Inquiry
     name = "inquiries"
     icon = "mail"
     menu_label = _("Inquiries")
-    add_to_admin_menu = True
     menu_order = 300
-    copy_view_enabled = False
-    inspect_view_enabled = True
     list_display = ["name", "topic", "email", "organisation", "created_at", "is_answered"]
     list_filter = ["topic", "is_answered", "created_at"]
     search_fields = ["name", "email", "organisation", "message"]

@@ -2,7 +2,7 @@
 e-mail to an event's registrants (registrations/admin_views.py).
 
 Registrations come from visitors only (each with the visitor's own consent), so nobody adds one
-here (contact.permissions.VisitorRecordPolicy); Editors and Moderators may see them, mark attendance
+here (contact.permissions.VisitorRecordViewSet); Editors and Moderators may see them, mark attendance
 and write to registrants (staff 0002 grants them the permissions).
 """
 
@@ -12,26 +12,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permissions import register_permission_policy
 
-from contact.permissions import VisitorRecordPolicy
+from contact.permissions import VisitorRecordViewSet
 from registrations.admin_views import EmailRegistrantsView
 from registrations.models import Registration
 
-register_permission_policy(Registration, VisitorRecordPolicy(Registration))
 
-
-class RegistrationViewSet(ModelViewSet):
+class RegistrationViewSet(VisitorRecordViewSet):
     model = Registration
     name = "event_registrations"
     icon = "group"
     menu_label = _("Event registrations")
     menu_order = 320
-    add_to_admin_menu = True
-    copy_view_enabled = False
     add_to_reference_index = False  # see Registration.wagtail_reference_index_ignore
-    inspect_view_enabled = True
     list_display = ["name", "email", "event", "status", "attended", "created_at"]
     list_filter = ["event", "status", "attended"]
     search_fields = ["name", "email", "organisation"]

@@ -9,11 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permissions import register_permission_policy
 
 from contact.models import ContactPage
-from contact.permissions import VisitorRecordPolicy
+from contact.permissions import VisitorRecordViewSet
 from pages.sections import HOOK_NAME, Section
 from pages.site_tree import public_pages
 from programmes.models import HallPage
@@ -35,18 +33,12 @@ def group_visits(page, request):
     return Section("visits/sections/hall_visits.html", {"halls": links}, order=10) if links else None
 
 
-register_permission_policy(VisitRequest, VisitorRecordPolicy(VisitRequest))
-
-
-class VisitRequestViewSet(ModelViewSet):
+class VisitRequestViewSet(VisitorRecordViewSet):
     model = VisitRequest
     name = "hall_visits"
     icon = "date"
     menu_label = _("Hall group visits")
     menu_order = 330
-    add_to_admin_menu = True
-    copy_view_enabled = False
-    inspect_view_enabled = True
     list_display = ["organisation", "hall", "visit_date", "arrival_time", "group_size", "status", "created_at"]
     list_filter = ["hall", "status", "visit_date"]
     search_fields = ["organisation", "contact_name", "email"]
