@@ -157,6 +157,12 @@ def translator(db):
 
 
 @pytest.fixture
+def translator_client(client, translator):
+    client.force_login(translator)
+    return client
+
+
+@pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
     return client

@@ -34,8 +34,10 @@ from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES, TRANSLATION_LANGUAG
 from translations.po import (
     DRAFT,
     PUBLISHED,
+    SAVED,
     SUBMITTED,
     ImportResult,
+    PageChange,
     TranslationImportError,
     export_po,
     file_name,
@@ -49,6 +51,14 @@ from translations.report import (
     translatable_pages,
     translation_states,
 )
+from translations.snippets import (
+    display_title,
+    snippet_edit_url,
+    snippet_named,
+    translatable_snippet_models,
+    translatable_snippets,
+    user_may_change_snippet,
+)
 from translations.tasks import import_po_file
 from translations.tracking import confirm_review
 
@@ -61,6 +71,7 @@ OUTCOME_LABELS = {
     PUBLISHED: _("published"),
     DRAFT: _("saved as a draft"),
     SUBMITTED: _("submitted for moderation"),
+    SAVED: _("saved"),
 }
 
 
@@ -71,9 +82,10 @@ def language_choices():
 
 
 def page_type_choices():
+    """The page types, then the translated snippet types (press contacts, datasets)."""
     return [
         (ContentType.objects.get_for_model(model).pk, capfirst(model._meta.verbose_name))
-        for model in translatable_page_models()
+        for model in (*translatable_page_models(), *translatable_snippet_models())
     ]
 
 
@@ -90,7 +102,7 @@ class TranslationReportFilterSet(WagtailFilterSet):
     """The choices only; the view filters its list of states with them."""
 
     language = django_filters.ChoiceFilter(label=_("Language"), choices=language_choices, method="keep")
-    page_type = django_filters.ChoiceFilter(label=_("Page type"), choices=page_type_choices, method="keep")
+    page_type = django_filters.ChoiceFilter(label=_("Type"), choices=page_type_choices, method="keep")
     state = django_filters.ChoiceFilter(label=_("State"), choices=STATES, method="keep")
 
     class Meta:
@@ -130,12 +142,14 @@ class TranslationReportView(ReportView):
 
     @cached_property
     def all_states(self):
-        """Every page type in the filter, every language: the totals count them all."""
-        page_models = None
-        if self.choices.get("page_type"):
-            content_type = ContentType.objects.get_for_id(int(self.choices["page_type"]))
-            page_models = [content_type.model_class()]
-        return translation_states(translatable_pages(page_models))
+        """Every page (and translated snippet) of the type in the filter, every language: the totals
+        count the pages."""
+        if not self.choices.get("page_type"):
+            return translation_states([*translatable_pages(), *translatable_snippets()])
+        model = ContentType.objects.get_for_id(int(self.choices["page_type"])).model_class()
+        if issubclass(model, Page):
+            return translation_states(translatable_pages([model]))
+        return translation_states(translatable_snippets([model]))
 
     def get_queryset(self):
         language, state = self.choices.get("language"), self.choices.get("state")
@@ -150,11 +164,20 @@ class TranslationReportView(ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         for row in object_list:
-            row.edit_url = edit_url(row.page, row.language)
+            row.edit_url = self.item_edit_url(row.page, row.language)
             row.language_name = NATIVE_NAMES[row.language]
-            if row.state == AWAITING_REVIEW:
+            if row.state == AWAITING_REVIEW and row.is_page:
                 row.confirm_review_url = reverse("translation_confirm_review", args=[row.page.pk, row.language])
         return object_list
+
+    def item_edit_url(self, item, language):
+        """A page's editor; a snippet's for whoever may change it (translators use the PO files)."""
+        if isinstance(item, Page):
+            return edit_url(item, language)
+        if user_may_change_snippet(self.request.user, item):
+            url = snippet_edit_url(item)
+            return f"{url}?language={language}" if url else ""
+        return ""
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -239,7 +262,7 @@ class TranslationFilesView(WagtailAdminTemplateMixin, View):
             messages.error(request, _("Nothing was imported: the file has problems."))
             return self.render(ExportForm(), import_form, problems=error.problems)
         messages.success(request, result.summary())
-        changes = [(change.page, change.fields, OUTCOME_LABELS[change.outcome]) for change in result.changes]
+        changes = [self.change_row(change.page, change.fields, change.outcome) for change in result.changes]
         if not changes:
             return redirect("translation_files")
         return self.render(ExportForm(), ImportForm(), changes=changes)
@@ -261,15 +284,26 @@ class TranslationFilesView(WagtailAdminTemplateMixin, View):
         if outcome["problems"]:
             messages.error(self.request, _("Nothing was imported: the file has problems."))
             return self.render(ExportForm(), ImportForm(), problems=outcome["problems"])
-        pages = Page.objects.in_bulk([page_id for page_id, _fields, _kind in outcome["changes"]])
+        pages = Page.objects.in_bulk([owner for owner, _fields, _kind in outcome["changes"] if isinstance(owner, int)])
+        snippets = {
+            owner: snippet_named(owner) for owner, _fields, _kind in outcome["changes"] if isinstance(owner, str)
+        }
+        items = {**pages, **{owner: snippet for owner, snippet in snippets.items() if snippet is not None}}
         changes = [
-            (pages[page_id], fields, OUTCOME_LABELS[kind])
-            for page_id, fields, kind in outcome["changes"]
-            if page_id in pages
+            PageChange(items[owner], fields, kind) for owner, fields, kind in outcome["changes"] if owner in items
         ]
         counts = {key: outcome[key] for key in ("language", "applied", "unchanged", "fuzzy", "untranslated")}
         messages.success(self.request, ImportResult(**counts, changes=changes).summary())
-        return self.render(ExportForm(), ImportForm(), changes=changes)
+        rows = [self.change_row(change.page, change.fields, change.outcome) for change in changes]
+        return self.render(ExportForm(), ImportForm(), changes=rows)
+
+    def change_row(self, item, fields, outcome):
+        """(title, editor address or "", changed fields, outcome) of a page or snippet an import changed."""
+        if isinstance(item, Page):
+            url = reverse("wagtailadmin_pages:edit", args=[item.pk])
+        else:
+            url = snippet_edit_url(item) if user_may_change_snippet(self.request.user, item) else ""
+        return display_title(item), url, fields, OUTCOME_LABELS[outcome]
 
     def download(self, data):
         po = export_po(data["language"], only_missing=data["only_missing"], user=self.request.user)

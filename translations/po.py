@@ -37,8 +37,16 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
-from translations.report import noted_translations, translatable_pages
+from translations.report import noted_translations, translatable_pages, working_item_values
 from translations.rich_text_check import as_rich_text, editor_clean, rich_text_problems
+from translations.snippets import (
+    SNIPPET_PART,
+    context_prefix,
+    owner_key,
+    snippet_edit_url,
+    snippet_model_named,
+    translatable_snippets,
+)
 from translations.tracking import note_translations
 from translations.units import (
     field_units,
@@ -49,7 +57,6 @@ from translations.units import (
     text_hash,
     translatable_fields,
     translated_stream,
-    working_values,
 )
 
 FUZZY = "fuzzy"
@@ -58,37 +65,55 @@ MAX_PAGE_ID = BaseDatabaseOperations.integer_field_ranges[Page._meta.pk.get_inte
 PUBLISHED = "published"
 DRAFT = "draft"
 SUBMITTED = "submitted"
+SAVED = "saved"  # a snippet, which has no drafts
 
 
-def unit_context(page_id, unit):
-    return "|".join([f"page:{page_id}", unit.field, *unit.path])
+def unit_context(item, unit):
+    return "|".join([context_prefix(item), unit.field, *unit.path])
 
 
 def parse_context(context):
-    """(page id, field name, block path) from a msgctxt, or None when it is not one of ours (a page id
-    is ASCII digits, and within the range of the database's page ids: a larger number is no page)."""
+    """(owner, field name, block path) from a msgctxt, or None when it is not one of ours. The owner
+    is a page's id (ASCII digits, within the range of the database's page ids: a larger number is
+    no page) or a translated snippet's (model, id)."""
     parts = (context or "").split("|")
-    if len(parts) < 2 or not PAGE_PART.fullmatch(parts[0]):
+    if len(parts) < 2:
         return None
-    page_id = int(parts[0][5:])
-    if page_id > MAX_PAGE_ID:
+    if PAGE_PART.fullmatch(parts[0]):
+        owner = int(parts[0][5:])
+    elif match := SNIPPET_PART.fullmatch(parts[0]):
+        model = snippet_model_named(match[1], match[2])
+        owner = (model, int(match[3])) if model is not None else None
+    else:
         return None
-    return page_id, parts[1], tuple(parts[2:])
+    if owner is None or (owner[1] if isinstance(owner, tuple) else owner) > MAX_PAGE_ID:
+        return None
+    return owner, parts[1], tuple(parts[2:])
 
 
 def file_name(language):
     return f"akc-content-{language}.po"
 
 
-def _describe(page, model, unit, language, outdated, awaiting_review):
+def _describe(item, model, unit, language, outdated, awaiting_review):
     field_label = capfirst(model._meta.get_field(unit.field).verbose_name)
-    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    lines = [
-        _("Page %(id)s: %(title)s (%(type)s)")
-        % {"id": page.pk, "title": page.draft_title or page.title, "type": model._meta.verbose_name},
-        " > ".join([str(field_label), *unit.labels]),
-        f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{edit_url}?language={language}",
-    ]
+    if isinstance(item, Page):
+        where = _("Page %(id)s: %(title)s (%(type)s)") % {
+            "id": item.pk,
+            "title": item.draft_title or item.title,
+            "type": model._meta.verbose_name,
+        }
+        edit_url = reverse("wagtailadmin_pages:edit", args=[item.pk])
+    else:
+        where = _("Snippet %(id)s: %(title)s (%(type)s)") % {
+            "id": item.pk,
+            "title": str(item),
+            "type": model._meta.verbose_name,
+        }
+        edit_url = snippet_edit_url(item)
+    lines = [where, " > ".join([str(field_label), *unit.labels])]
+    if edit_url:
+        lines.append(f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{edit_url}?language={language}")
     if unit.is_rich_text:
         lines.append(_("Rich text: keep the HTML tags and their attributes; translate the text between them."))
     if unit.max_length:
@@ -114,7 +139,7 @@ def export_po(language, only_missing=False, user=None):
     if user is not None:
         editable = pages_user_may_edit(user)
         pages = [page for page in pages if page.pk in editable]
-    values = working_values(pages)
+    values = working_item_values([*pages, *translatable_snippets()])
     recorded = noted_translations([language])
     now = timezone.now().strftime("%Y-%m-%d %H:%M%z")
     po = polib.POFile()
@@ -129,35 +154,37 @@ def export_po(language, only_missing=False, user=None):
         "Content-Transfer-Encoding": "8bit",
         "X-Generator": "akc-site export_translations",
     }
-    for page in pages:
-        model = type(page)
-        page_values_ = values[page.pk]
-        for name in translatable_fields(model):
-            english = page_values_[localized(name, SOURCE_LANGUAGE)]
-            translation = page_values_[localized(name, language)]
-            units = field_units(model, name, english, translation)
-            if not units:
-                continue
-            source_hash, awaiting_review = recorded.get((page.pk, name, language), (None, False))
-            outdated = has_content(model, name, translation) and source_hash not in (
-                None,
-                text_hash(model, name, english),
-            )
-            awaiting_review = awaiting_review and not outdated
-            for unit in units:
-                translated = bool(unit.translation.strip())
-                if only_missing and translated and not (outdated or awaiting_review):
-                    continue
-                po.append(
-                    polib.POEntry(
-                        msgctxt=unit_context(page.pk, unit),
-                        msgid=unit.text,
-                        msgstr=unit.translation if translated else "",
-                        comment=_describe(page, model, unit, language, outdated, awaiting_review),
-                        flags=[FUZZY] if (outdated or awaiting_review) and translated else [],
-                    )
-                )
+    items = [*pages, *translatable_snippets()]
+    for item in items:
+        item_values = values[owner_key(item)]
+        for entry in _item_entries(item, item_values, language, recorded, only_missing):
+            po.append(entry)
     return po
+
+
+def _item_entries(item, values, language, recorded, only_missing):
+    """The PO entries of one page or snippet (its raw `values`) for `language`."""
+    model, key = type(item), owner_key(item)
+    for name in translatable_fields(model):
+        english = values[localized(name, SOURCE_LANGUAGE)]
+        translation = values[localized(name, language)]
+        units = field_units(model, name, english, translation)
+        if not units:
+            continue
+        source_hash, awaiting_review = recorded.get((key, name, language), (None, False))
+        outdated = has_content(model, name, translation) and source_hash not in (None, text_hash(model, name, english))
+        awaiting_review = awaiting_review and not outdated
+        for unit in units:
+            translated = bool(unit.translation.strip())
+            if only_missing and translated and not (outdated or awaiting_review):
+                continue
+            yield polib.POEntry(
+                msgctxt=unit_context(item, unit),
+                msgid=unit.text,
+                msgstr=unit.translation if translated else "",
+                comment=_describe(item, model, unit, language, outdated, awaiting_review),
+                flags=[FUZZY] if (outdated or awaiting_review) and translated else [],
+            )
 
 
 class TranslationImportError(Exception):
@@ -185,17 +212,21 @@ class ImportResult:
     untranslated: int = 0
 
     def summary(self):
-        return _(
+        pages = sum(isinstance(change.page, Page) for change in self.changes)
+        summary = _(
             "%(language)s: %(pages)s pages changed, %(applied)s texts applied, %(unchanged)s already up to "
             "date, %(fuzzy)s fuzzy and %(untranslated)s untranslated entries left out."
         ) % {
             "language": self.language,
-            "pages": len(self.changes),
+            "pages": pages,
             "applied": self.applied,
             "unchanged": self.unchanged,
             "fuzzy": self.fuzzy,
             "untranslated": self.untranslated,
         }
+        if snippets := len(self.changes) - pages:
+            summary += " " + _("Snippets changed: %(count)s.") % {"count": snippets}
+        return summary
 
 
 @dataclass
@@ -220,6 +251,14 @@ class _PagePlan:
             for name, texts in self.translations.items()
             if any(self.units[name][path].translation != text for path, text in texts.items())
         ]
+
+
+@dataclass
+class _SnippetPlan(_PagePlan):
+    """A snippet has no revisions, moderation or publishing: its translations are saved to it."""
+
+    def __post_init__(self):
+        pass
 
 
 def read_po(content):
@@ -321,11 +360,20 @@ def _plan(po, language, user):
             continue
         entries_by_page[parsed[0]].append((entry, parsed[1], parsed[2]))
 
-    pages = Page.objects.filter(pk__in=list(entries_by_page)).specific()
+    page_ids = [owner for owner in entries_by_page if isinstance(owner, int)]
+    pages = Page.objects.filter(pk__in=page_ids).specific()
     pages = {page.pk: page for page in pages if isinstance(page, BasePage)}
     plans = []
-    for page_id, entries in entries_by_page.items():
-        page = pages.get(page_id)
+    for owner, entries in entries_by_page.items():
+        if isinstance(owner, tuple):
+            plan = _snippet_plan(owner, entries, problems)
+            if plan is None:
+                continue
+            problems += _plan_entries(plan, entries, language, result)
+            if plan.translations or plan.held_back:
+                plans.append(plan)
+            continue
+        page = pages.get(owner)
         if page is None:
             problems += [
                 _("Line %(line)s: unknown context %(context)r (there is no such page).")
@@ -343,6 +391,20 @@ def _plan(po, language, user):
             ]
             plans.append(plan)
     return plans, problems, result
+
+
+def _snippet_plan(owner, entries, problems):
+    """The plan for a snippet's entries, or None (with the problem noted) when it does not exist."""
+    model, pk = owner
+    snippet = model.objects.filter(pk=pk).first()
+    if snippet is None:
+        problems += [
+            _("Line %(line)s: unknown context %(context)r (there is no such snippet).")
+            % {"line": entry.linenum, "context": entry.msgctxt}
+            for entry, _name, _path in entries
+        ]
+        return None
+    return _SnippetPlan(snippet, snippet, page_values(snippet))
 
 
 def _plan_entries(plan, entries, language, result):
@@ -398,6 +460,8 @@ def _apply(plan, language, user, submit_for_moderation):
     if not changed:
         note_translations(draft, confirmed)
         return None
+    if isinstance(plan, _SnippetPlan):
+        return _save_snippet(draft, changed, confirmed)
 
     page = plan.page
     try:
@@ -418,6 +482,21 @@ def _apply(plan, language, user, submit_for_moderation):
         workflow.start(draft, user)
         return PageChange(page, changed, SUBMITTED)
     return PageChange(page, changed, DRAFT)
+
+
+def _save_snippet(snippet, changed, confirmed):
+    try:
+        snippet.full_clean()
+    except ValidationError as error:
+        raise TranslationImportError(
+            [
+                _("Snippet %(id)s (%(title)s) cannot be saved: %(error)s")
+                % {"id": snippet.pk, "title": str(snippet), "error": error}
+            ]
+        ) from None
+    snippet.save()  # notes the changed translations (translations/signals.py) …
+    note_translations(snippet, confirmed)  # … and those the translator confirmed unchanged
+    return PageChange(snippet, changed, SAVED)
 
 
 def import_po(content, user=None, language=None, submit_for_moderation=False):

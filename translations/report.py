@@ -7,7 +7,8 @@ kept by translations/tracking.py differ). A translation made without a translato
 content's) is *awaiting review* until a translator confirms it. A page is complete in a language
 when no field is any of these. Pages are read as editors last saved them (their latest revision when they have
 unpublished changes), in a fixed number of queries: one per page type, one for the revisions and
-one for the fingerprints.
+one for the fingerprints. Translated snippets (press contacts, datasets: translations/snippets.py)
+are reported the same way, one query per snippet model.
 """
 
 from dataclasses import dataclass, field
@@ -21,7 +22,8 @@ from wagtail.models import Page, get_page_models
 from akc_site.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
 from translations.models import TranslationRecord
-from translations.units import has_content, localized, text_hash, translatable_fields, working_values
+from translations.snippets import display_title, owner_key, type_label
+from translations.units import has_content, localized, page_values, text_hash, translatable_fields, working_values
 
 COMPLETE = "complete"
 MISSING = "missing"
@@ -38,7 +40,7 @@ STATE_LABELS = dict(STATES)
 
 @dataclass
 class PageTranslation:
-    """The state of one page in one language."""
+    """The state of one page (or translated snippet) in one language."""
 
     page: Page
     language: str
@@ -57,6 +59,18 @@ class PageTranslation:
     @property
     def is_complete(self):
         return self.state == COMPLETE
+
+    @property
+    def is_page(self):
+        return isinstance(self.page, Page)
+
+    @property
+    def title(self):
+        return display_title(self.page)
+
+    @property
+    def type_label(self):
+        return type_label(self.page)
 
     def field_labels(self, names):
         model = type(self.page)
@@ -82,33 +96,46 @@ def translatable_pages(page_models=None):
 
 
 def noted_translations(languages):
-    """{(page id, field name, language): (fingerprint of the English text the translation follows,
-    whether it awaits review)}."""
+    """{(owner, field name, language): (fingerprint of the English text the translation follows,
+    whether it awaits review)}; the owner is a page's id or a snippet's (content type id, id)
+    (translations.snippets.owner_key)."""
     rows = TranslationRecord.objects.filter(language__in=languages).values_list(
-        "page_id", "field_name", "language", "source_hash", "awaiting_review"
+        "page_id", "content_type_id", "object_id", "field_name", "language", "source_hash", "awaiting_review"
     )
-    return {(page, name, language): (source_hash, awaiting) for page, name, language, source_hash, awaiting in rows}
+    return {
+        (page if page is not None else (content_type, object_id), name, language): (source_hash, awaiting)
+        for page, content_type, object_id, name, language, source_hash, awaiting in rows
+    }
+
+
+def working_item_values(items):
+    """{owner key: raw values} of pages as editors last saved them and of snippets as they are."""
+    pages = [item for item in items if isinstance(item, Page)]
+    values = working_values(pages)
+    values.update({owner_key(item): page_values(item) for item in items if not isinstance(item, Page)})
+    return values
 
 
 def translation_states(pages, languages=TRANSLATION_LANGUAGES):
-    """[PageTranslation] for each page and language, in page order, then language order."""
-    values = working_values(pages)
+    """[PageTranslation] for each page (or snippet) and language, in their order, then language order."""
+    values = working_item_values(pages)
     recorded = noted_translations(languages)
     states = []
     for page in pages:
         model = type(page)
-        page_values = values[page.pk]
+        key = owner_key(page)
+        item_values = values[key]
         by_language = {language: PageTranslation(page, language) for language in languages}
         for name in translatable_fields(model):
-            english = page_values[localized(name, SOURCE_LANGUAGE)]
+            english = item_values[localized(name, SOURCE_LANGUAGE)]
             if not has_content(model, name, english):
                 continue
             english_hash = None
             for language in languages:
-                if not has_content(model, name, page_values[localized(name, language)]):
+                if not has_content(model, name, item_values[localized(name, language)]):
                     by_language[language].missing.append(name)
                     continue
-                noted = recorded.get((page.pk, name, language))
+                noted = recorded.get((key, name, language))
                 if noted is not None:
                     source_hash, awaiting_review = noted
                     english_hash = english_hash or text_hash(model, name, english)
@@ -121,9 +148,11 @@ def translation_states(pages, languages=TRANSLATION_LANGUAGES):
 
 
 def totals(states, languages=TRANSLATION_LANGUAGES):
-    """{language: (pages complete, pages)}."""
+    """{language: (pages complete, pages)}; snippets are listed but not counted as pages."""
     counts = {language: [0, 0] for language in languages}
     for state in states:
+        if not state.is_page:
+            continue
         counts[state.language][1] += 1
         counts[state.language][0] += state.is_complete
     return {language: tuple(count) for language, count in counts.items()}

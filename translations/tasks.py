@@ -1,7 +1,8 @@
 """Large PO imports run in the background worker, so a translator's upload never times out.
 
 The task's result is plain JSON (what the translator's page shows): the counts of the import and,
-per changed page, its id, the changed fields and the outcome; or the problems that stopped it.
+per changed page, its id (a snippet: its `snippet:…` context prefix), the changed fields and the
+outcome; or the problems that stopped it.
 """
 
 from django_tasks import task
@@ -9,6 +10,7 @@ from django_tasks import task
 from django.contrib.auth import get_user_model
 
 from translations.po import TranslationImportError, import_po
+from translations.snippets import owner_reference
 
 
 def import_outcome(result):
@@ -18,7 +20,7 @@ def import_outcome(result):
         "unchanged": result.unchanged,
         "fuzzy": result.fuzzy,
         "untranslated": result.untranslated,
-        "changes": [[change.page.pk, list(change.fields), change.outcome] for change in result.changes],
+        "changes": [[owner_reference(change.page), list(change.fields), change.outcome] for change in result.changes],
         "problems": [],
     }
 

@@ -1,6 +1,7 @@
 """Note which English text each translation was made from, so the report can say it is outdated.
 
-Every save of a page and of a page revision calls `note_translations` (translations/signals.py): for
+Every save of a page, of a page revision and of a translated snippet calls `note_translations`
+(translations/signals.py): for
 every translation whose text differs from the one last noted, the fingerprint of today's English
 text is stored with it. Editing only the English text leaves the note alone, so the translation
 shows as outdated until it is edited or confirmed (by a PO import that includes it). Two queries
@@ -15,17 +16,17 @@ from django.utils import timezone
 
 from akc_site.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from translations.models import TranslationRecord
+from translations.snippets import record_owner
 from translations.units import has_content, localized, page_values, text_hash, translatable_fields
 
 
 def note_translations(page, confirmed=()):
-    """Store the English fingerprint of every changed translation of `page` and of the
+    """Store the English fingerprint of every changed translation of `page` (or snippet) and of the
     (field name, language) pairs in `confirmed`, which a translator has checked against it."""
     model = type(page)
     values = page_values(page)
-    records = {
-        (record.field_name, record.language): record for record in TranslationRecord.objects.filter(page_id=page.pk)
-    }
+    owner = record_owner(page)
+    records = {(record.field_name, record.language): record for record in TranslationRecord.objects.filter(**owner)}
     confirmed = set(confirmed)
     now = timezone.now().replace(microsecond=0)  # whole seconds survive a JSON backup exactly
     to_create, to_update = [], []
@@ -43,7 +44,7 @@ def note_translations(page, confirmed=()):
             if record is None:
                 to_create.append(
                     TranslationRecord(
-                        page_id=page.pk,
+                        **owner,
                         field_name=name,
                         language=language,
                         source_hash=source_hash,

@@ -44,12 +44,6 @@ def urls(unreviewed_thai):
     return {language: english.replace("/en/", f"/{language}/", 1) for language in ("en", "ko", "th")}
 
 
-@pytest.fixture
-def translator_client(client, translator):
-    client.force_login(translator)
-    return client
-
-
 def test_the_report_says_awaiting_review(unreviewed_thai):
     thai = states_of(unreviewed_thai)["th"]
     assert thai.state == AWAITING_REVIEW

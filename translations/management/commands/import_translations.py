@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from akc_site.languages import TRANSLATION_LANGUAGES
 from translations.po import TranslationImportError, import_po
+from translations.snippets import display_title, owner_reference
 
 
 class Command(BaseCommand):
@@ -43,5 +44,6 @@ class Command(BaseCommand):
             ) from None
         for change in result.changes:
             fields = ", ".join(change.fields)
-            self.stdout.write(f"{change.page.pk} {change.page.draft_title}: {change.outcome} ({fields})")
+            item = change.page
+            self.stdout.write(f"{owner_reference(item)} {display_title(item)}: {change.outcome} ({fields})")
         self.stdout.write(self.style.SUCCESS(result.summary()))
