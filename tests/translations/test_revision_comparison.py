@@ -1,11 +1,14 @@
 """The revisions' Compare view shows what changed in each language, labelled with the language."""
 
+from types import SimpleNamespace
+
 import pytest
 from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
-from wagtail.admin.compare import comparison_class_registry
+from wagtail.admin.compare import RichTextFieldComparison, comparison_class_registry
+from wagtail.fields import RichTextField
 from wagtail.users.models import UserProfile
 
 from pages.models import PriorityPage, StandardPage
@@ -13,6 +16,7 @@ from programmes.models import OpeningException
 from staff.roles import EDITORS, TRANSLATORS
 from tests import factories
 from tests.admin_forms import form_errors, initial_form_data
+from translations.comparison import language_comparison_class
 
 pytestmark = pytest.mark.django_db
 
@@ -173,3 +177,18 @@ def test_translated_fields_of_inline_objects_and_snippets_are_labelled_too():
         assert comparison_class(field, unchanged, emptied).field_label() == label
         assert not comparison_class(field, unchanged, emptied).has_changed()
         assert comparison_class(field, unchanged, model(**{field_name: "x"})).has_changed()
+
+
+def test_an_untouched_rich_text_editor_is_no_change():
+    """No translated RichTextField exists yet; one would get the same rule as the others."""
+    field = RichTextField(verbose_name="notes")
+    field.name = field.attname = "notes_th"
+    field.translated_field, field.language = RichTextField(verbose_name="notes"), "th"
+    comparison_class = language_comparison_class(RichTextFieldComparison)
+    untouched = SimpleNamespace(notes_th=None)
+
+    empty_paragraph = comparison_class(field, untouched, SimpleNamespace(notes_th='<p data-block-key="a1b2c"></p>'))
+    written = comparison_class(field, untouched, SimpleNamespace(notes_th="<p>หมายเหตุ</p>"))
+
+    assert not empty_paragraph.has_changed()
+    assert written.has_changed() and written.field_label() == "Notes (Thai)"
