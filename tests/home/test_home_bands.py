@@ -209,7 +209,9 @@ def test_a_featured_event_visitors_may_not_see_gives_way_to_the_next_event(clien
 
 
 def test_a_closed_exhibition_gives_way_to_the_next_event(client, home):
-    exhibition = publish(ExhibitionPage.objects.live().first(), closes_on=timezone.localdate() - datetime.timedelta(days=1))
+    exhibition = publish(
+        ExhibitionPage.objects.live().first(), closes_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
     publish(home, featured_page=exhibition)
     assert lead_title(lead(client)) == next_event().title
 
