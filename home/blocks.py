@@ -13,37 +13,24 @@ from wagtail import blocks
 DEFAULT_BAND_ORDER = ("greeting", "priorities", "events", "news", "halls")
 
 
+def band(label, text, icon):
+    return blocks.StaticBlock(label=label, admin_text=text, description=text, icon=icon)
+
+
 class HomeBandsBlock(blocks.StreamBlock):
-    greeting = blocks.StaticBlock(
-        label=_("Greeting excerpt"),
-        admin_text=_("The lead of the current greeting, with a link to the full greeting."),
-        description=_("The current greeting's lead and signatory."),
-        icon="openquote",
+    greeting = band(
+        _("Greeting excerpt"),
+        _("The current greeting's lead statement and signatory, with a link to the full greeting."),
+        "openquote",
     )
-    priorities = blocks.StaticBlock(
-        label=_("Strategic priorities"),
-        admin_text=_("A card for each strategic priority, under the title of the priorities page."),
-        description=_("A card for each strategic priority."),
-        icon="list-ul",
+    priorities = band(
+        _("Strategic priorities"),
+        _("A card for each strategic priority, under the title of the priorities page."),
+        "list-ul",
     )
-    events = blocks.StaticBlock(
-        label=_("Upcoming events"),
-        admin_text=_("The next six events, soonest first, with a link to all events."),
-        description=_("The next six events."),
-        icon="date",
-    )
-    news = blocks.StaticBlock(
-        label=_("Latest news"),
-        admin_text=_("The three newest news items, under the title of the news listing."),
-        description=_("The three newest news items."),
-        icon="doc-full",
-    )
-    halls = blocks.StaticBlock(
-        label=_("ASEAN Halls"),
-        admin_text=_("Each hall with whether it is open now and its current exhibitions."),
-        description=_("The halls, their opening state and current exhibitions."),
-        icon="home",
-    )
+    events = band(_("Upcoming events"), _("The next six events, soonest first, with a link to all events."), "date")
+    news = band(_("Latest news"), _("The three newest news items, under the title of the news listing."), "doc-full")
+    halls = band(_("ASEAN Halls"), _("Each hall with whether it is open now and its current exhibitions."), "home")
 
     class Meta:
         block_counts = {name: {"max_num": 1} for name in DEFAULT_BAND_ORDER}
@@ -52,5 +39,5 @@ class HomeBandsBlock(blocks.StreamBlock):
 
 def band_order(bands):
     """The band names in the editors' order, or today's order when they have chosen none."""
-    chosen = [band.block_type for band in bands or ()]
+    chosen = [chosen_band.block_type for chosen_band in bands or ()]
     return tuple(dict.fromkeys(chosen)) if chosen else DEFAULT_BAND_ORDER
