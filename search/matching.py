@@ -77,15 +77,15 @@ def contains(column, term):
     return GreaterThan(StrIndex(Upper(F(column)), Upper(Value(term))), 0)
 
 
-def all_terms_condition(terms, contains, relation=wagtail_index.INDEX_RELATION + "__"):
-    """Title or body of one index entry contains each term, tested by `contains(column, term)`.
+def all_terms_condition(terms, holds, relation=wagtail_index.INDEX_RELATION + "__"):
+    """Title or body of one index entry contains each term, tested by `holds(column, term)`.
 
     `relation` leads from the queried model to the entry: from a page by default, "" on the entries.
     """
     title, body = (relation + column for column in wagtail_index.text_columns())
     condition = Q()
     for term in terms:
-        condition &= Q(contains(title, term)) | Q(contains(body, term))
+        condition &= Q(holds(title, term)) | Q(holds(body, term))
     return condition
 
 

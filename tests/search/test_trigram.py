@@ -65,9 +65,9 @@ def test_migration_creates_both_trigram_indexes(db):
 def test_the_database_locale_counts_each_scripts_letters(db, word):
     """pg_trgm takes trigrams only from what the database's LC_CTYPE calls letters.
 
-    Under C.UTF-8 (CI's) and language locales every script here has them (Burmese words are split at
-    the asat, U+103A, and still give trigrams); under LC_CTYPE=C none do, and the index would find
-    nothing to narrow (docs/deployment.md).
+    Under C.UTF-8 (CI's) every script here has them (Burmese words are split at the asat, U+103A, Thai
+    ones at tone marks, and the pieces still give trigrams); under LC_CTYPE=C none do, and the index
+    would find nothing to narrow (docs/deployment.md).
     """
     with connection.cursor() as cursor:
         cursor.execute("SELECT coalesce(array_length(show_trgm(%s), 1), 0), current_setting('lc_ctype')", [word])
