@@ -30,8 +30,10 @@ from programmes.blocks import WeeklyHoursBlock
 from programmes.calendar import event_calendar_response, listing_calendar_response
 from programmes.choices import EventCategory, EventStatus, RegistrationStatus
 from programmes.feeds import UpcomingEventsFeed
+from programmes.forms import EventPageForm
 from programmes.listing import EventFilterForm, event_listing_context, split_exhibitions
 from programmes.opening_hours import CENTRE_TIME_ZONE
+from programmes.time_zones import validate_time_zone, visitor_label, zone_named
 
 # A sub-route that names a file (`calendar.ics`): Wagtail hands it over with a trailing slash, which
 # the pattern accepts; reversing it gives the name alone, the address calendar apps are given.
@@ -109,8 +111,19 @@ class EventPage(RoutablePageMixin, BasePage):
 
     # No index of its own: Meta's (starts_at, ends_at) serves ordering by start, and lets the database
     # test "not yet ended" inside the index instead of reading every past event's row.
-    starts_at = models.DateTimeField(_("starts"), help_text=_("In Korea time (Asia/Seoul)."))
-    ends_at = models.DateTimeField(_("ends"), db_index=True, help_text=_("In Korea time (Asia/Seoul)."))
+    starts_at = models.DateTimeField(_("starts"), help_text=_("In the venue's time zone (see Time zone)."))
+    ends_at = models.DateTimeField(_("ends"), db_index=True, help_text=_("In the venue's time zone (see Time zone)."))
+    # Not translated: the venue's zone is one fact whatever the language (programmes/time_zones.py).
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default=CENTRE_TIME_ZONE.key,
+        validators=[validate_time_zone],
+        help_text=_(
+            "Where the event takes place: its times are typed and shown to visitors in this zone, with Korea "
+            "time beside them. An event in an ASEAN Hall is in Korea time (Seoul)."
+        ),
+    )
     is_all_day = models.BooleanField(
         _("all day"), default=False, help_text=_("Ignore the times and show only the dates, e.g. for a festival.")
     )
@@ -177,7 +190,9 @@ class EventPage(RoutablePageMixin, BasePage):
         _("registration deadline"),
         null=True,
         blank=True,
-        help_text=_("In Korea time (Asia/Seoul). Without a deadline, registration closes when the event starts."),
+        help_text=_(
+            "In the venue's time zone (see Time zone). Without a deadline, registration closes when the event starts."
+        ),
     )
     registration_capacity = models.PositiveIntegerField(
         _("places"),
@@ -210,6 +225,7 @@ class EventPage(RoutablePageMixin, BasePage):
     parent_page_types = ["programmes.EventIndexPage"]
     subpage_types: list[str] = []
     search_dates_template = "programmes/includes/event_when.html"
+    base_form_class = EventPageForm
 
     search_fields = [
         *BasePage.search_fields,
@@ -225,6 +241,7 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
+                FieldPanel("time_zone"),
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldPanel("is_all_day"),
                 FieldRowPanel([FieldPanel("status"), FieldPanel("status_note")]),
@@ -288,6 +305,15 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        if self.hall_id and self.time_zone != CENTRE_TIME_ZONE.key:
+            raise ValidationError(
+                {
+                    "time_zone": _(
+                        "The ASEAN Halls are in Seoul and Jeju, so an event in a hall is in Korea time: choose "
+                        "Seoul, or clear the hall and fill in the venue."
+                    )
+                }
+            )
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("The end cannot be before the start.")})
         if self.starts_at and self.is_all_day:
@@ -298,11 +324,12 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError({"fee_en": _("Give the fee, or tick 'free of charge'.")})
 
     def all_day_bounds(self):
-        """Midnight at the start of the first day to midnight after the last, in Korea time."""
-        first = timezone.localtime(self.starts_at, CENTRE_TIME_ZONE).date()
-        last = timezone.localtime(self.ends_at or self.starts_at, CENTRE_TIME_ZONE).date()
-        start = datetime.datetime.combine(first, datetime.time.min, CENTRE_TIME_ZONE)
-        end = datetime.datetime.combine(last, datetime.time(23, 59, 59), CENTRE_TIME_ZONE)
+        """Midnight at the start of the first day to 23:59:59 on the last, in the venue's time zone."""
+        zone = self.venue_time_zone
+        first = timezone.localtime(self.starts_at, zone).date()
+        last = timezone.localtime(self.ends_at or self.starts_at, zone).date()
+        start = datetime.datetime.combine(first, datetime.time.min, zone)
+        end = datetime.datetime.combine(last, datetime.time(23, 59, 59), zone)
         return start, end
 
     def get_cached_paths(self):
@@ -319,15 +346,44 @@ class EventPage(RoutablePageMixin, BasePage):
         return event_calendar_response(self, request)
 
     @property
+    def venue_time_zone(self):
+        """The zone of the venue: Korea time in an ASEAN Hall (Seoul and Jeju), else the one chosen."""
+        if self.hall_id:
+            return CENTRE_TIME_ZONE
+        return zone_named(self.time_zone)
+
+    @property
+    def time_zone_label(self):
+        """'Korea time', 'Jakarta time', 'Sydney time', in the active language."""
+        return visitor_label(self.venue_time_zone.key)
+
+    @property
     def local_start(self):
-        return timezone.localtime(self.starts_at, CENTRE_TIME_ZONE)
+        """The start in the venue's time zone."""
+        return timezone.localtime(self.starts_at, self.venue_time_zone)
 
     @property
     def local_end(self):
+        return timezone.localtime(self.ends_at, self.venue_time_zone)
+
+    @property
+    def korea_start(self):
+        return timezone.localtime(self.starts_at, CENTRE_TIME_ZONE)
+
+    @property
+    def korea_end(self):
         return timezone.localtime(self.ends_at, CENTRE_TIME_ZONE)
 
+    @property
+    def differs_from_korea_time(self):
+        """Whether the venue's clocks read otherwise than Korea's while the event is on."""
+        return (self.local_start.utcoffset(), self.local_end.utcoffset()) != (
+            self.korea_start.utcoffset(),
+            self.korea_end.utcoffset(),
+        )
+
     def days(self):
-        """The days (Korea time) the event takes place on."""
+        """The days (in the venue's time zone) the event takes place on."""
         day, last = self.local_start.date(), self.local_end.date()
         while day <= last:
             yield day
