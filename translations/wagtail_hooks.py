@@ -21,6 +21,7 @@ from translations.admin_views import (
     confirm_review_view,
     user_may_translate,
 )
+from translations.side_by_side import SideBySideView
 from translations.tracking import is_awaiting_review
 
 
@@ -45,6 +46,11 @@ def translation_urls():
             name="translation_confirm_review",
         ),
         path("translations/imports/<str:result_id>/", TranslationImportView.as_view(), name="translation_import"),
+        path(
+            "translations/<int:page_id>/<str:language>/side-by-side/",
+            SideBySideView.as_view(),
+            name="translation_side_by_side",
+        ),
     ]
 
 
