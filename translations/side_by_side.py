@@ -214,10 +214,10 @@ class SideBySideView(WagtailAdminTemplateMixin, View):
         if not user_may_translate(request.user):
             raise PermissionDenied
         if language not in TRANSLATION_LANGUAGES:
-            raise Http404(_("No such translation language."))
+            raise Http404(_("Unknown language."))
         page = get_object_or_404(Page, pk=page_id).specific
         if not isinstance(page, BasePage):
-            raise Http404(_("This page has no translatable text."))
+            raise Http404  # the tree's root and other pages without translated fields
         self.permissions = page.permissions_for_user(request.user)
         if not self.permissions.can_edit():
             raise PermissionDenied
@@ -309,5 +309,6 @@ class SideBySideView(WagtailAdminTemplateMixin, View):
             has_unpublished_changes=self.page.has_unpublished_changes,
             lock_message=self.lock_message(),
             editor_url=edit_url(self.page, self.language),
+            languages=[(code, NATIVE_NAMES[code], side_by_side_url(self.page, code)) for code in TRANSLATION_LANGUAGES],
         )
         return TemplateResponse(self.request, self.template_name, context)

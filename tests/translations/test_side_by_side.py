@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Page
 
-from akc_site.languages import LANGUAGE_CODES
+from akc_site.languages import LANGUAGE_CODES, TRANSLATION_LANGUAGES
 from pages.models import StandardPage
 from staff.roles import EDITORS
 from tests import factories
@@ -335,3 +335,16 @@ def test_saving_queries_do_not_grow_with_the_number_of_texts(translator_client, 
         data = form_data(page, "th", **{name: "<p>ย่อหน้า</p>" for name in units_of(page, "th") if "|" in name})
         with override_settings(WAGTAILSEARCH_BACKENDS=NOT_INDEXING), django_assert_num_queries(SAVE_QUERIES):
             assert translator_client.post(url(page, "th"), data).status_code == 302
+
+
+def test_it_links_to_the_other_languages(translator_client, about):
+    soup = BeautifulSoup(translator_client.get(url(about, "th")).content, "html.parser")
+    links = soup.select(".side-by-side__languages a")
+    assert [link["href"] for link in links] == [url(about, code) for code in TRANSLATION_LANGUAGES]
+    assert soup.select_one(".side-by-side__languages a[aria-current=page]")["lang"] == "th"
+
+
+def test_the_page_editor_links_to_it(translator_client, about):
+    response = translator_client.get(reverse("wagtailadmin_pages:edit", args=[about.pk]))
+    assert response.status_code == 200
+    assert url(about, TRANSLATION_LANGUAGES[0]) in response.content.decode()
