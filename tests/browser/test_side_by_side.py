@@ -28,6 +28,7 @@ def ignore_gravatar(watch):
     """Wagtail's sidebar asks gravatar.com for the user's avatar, which the admin's CSP blocks (as it
     should: no third-party images); that is the admin's furniture, not this view."""
     watch.console_errors = [error for error in watch.console_errors if "gravatar.com" not in error]
+    watch.failed_requests = [request for request in watch.failed_requests if "gravatar.com" not in request]
 
 
 def log_in(page, live_url):
