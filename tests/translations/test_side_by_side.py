@@ -4,12 +4,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.test import override_settings
 from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Page
 
 from akc_site.languages import LANGUAGE_CODES, TRANSLATION_LANGUAGES
+from news.models import PressContact
 from pages.models import StandardPage
 from staff.roles import EDITORS
 from tests import factories
@@ -348,3 +350,11 @@ def test_the_page_editor_links_to_it(translator_client, about):
     response = translator_client.get(reverse("wagtailadmin_pages:edit", args=[about.pk]))
     assert response.status_code == 200
     assert url(about, TRANSLATION_LANGUAGES[0]) in response.content.decode()
+
+
+def test_snippet_rows_of_the_report_have_no_side_by_side_link(translator_client):
+    press_contacts = ContentType.objects.get_for_model(PressContact).pk
+    response = translator_client.get(reverse("translation_report_results"), {"page_type": press_contacts})
+    rows = BeautifulSoup(response.content, "html.parser").select("table.translation-report tbody tr")
+    assert rows, "the factory site has a press contact"
+    assert all(row.get("data-snippet") and row.select_one("a.translation-side-by-side") is None for row in rows)
