@@ -62,6 +62,8 @@ def test_a_translator_translates_side_by_side(live_url, new_page, seoul_hall_id)
     assert page.url == live_url + address
     assert "saved as a draft" in page.text_content(".messages")
     assert page.locator("li.side-by-side__row").first.locator("textarea").input_value() == "ศูนย์อาเซียน-เกาหลี ทดสอบ"
+    # Wagtail's message fades in: axe would measure its colours halfway.
+    page.wait_for_function("() => document.getAnimations().every(animation => animation.playState !== 'running')")
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, violation_report(results)
     ignore_gravatar(watch)
