@@ -11,8 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_lang
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE
+from akc_site.languages import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
+from pages.models import BasePage
 from pages.sections import NOTICES_HOOK_NAME, Section
 from translations.admin_views import (
     TranslationFilesView,
@@ -21,12 +23,28 @@ from translations.admin_views import (
     confirm_review_view,
     user_may_translate,
 )
+from translations.side_by_side import SideBySideView, side_by_side_url
 from translations.tracking import is_awaiting_review
 
 
 class TranslatorsMenuItem(MenuItem):
     def is_shown(self, request):
         return user_may_translate(request.user)
+
+
+class SideBySideMenuItem(PageMenuItem):
+    """In the page's header menu: the side-by-side view in the first translation language, which
+    links to the others."""
+
+    label = _("Translate side by side")
+    icon_name = "globe"
+
+    @property
+    def url(self):
+        return side_by_side_url(self.page, TRANSLATION_LANGUAGES[0])
+
+    def is_shown(self, user):
+        return user_may_translate(user) and self.page.permissions_for_user(user).can_edit()
 
 
 @hooks.register("register_admin_urls")
@@ -45,7 +63,18 @@ def translation_urls():
             name="translation_confirm_review",
         ),
         path("translations/imports/<str:result_id>/", TranslationImportView.as_view(), name="translation_import"),
+        path(
+            "translations/<int:page_id>/<str:language>/side-by-side/",
+            SideBySideView.as_view(),
+            name="translation_side_by_side",
+        ),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def side_by_side_button(page, user, view_name, next_url=None):
+    if page.specific_class is not None and issubclass(page.specific_class, BasePage):
+        yield SideBySideMenuItem(page=page, priority=45)
 
 
 @hooks.register("register_reports_menu_item")
