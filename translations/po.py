@@ -38,7 +38,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from akc_site.languages import NATIVE_NAMES, SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 from pages.models import BasePage
 from translations.report import noted_translations, translatable_pages, working_item_values
-from translations.rich_text_check import as_rich_text, editor_clean, rich_text_problems
+from translations.rich_text_check import checked_translation
 from translations.snippets import (
     SNIPPET_PART,
     context_prefix,
@@ -313,28 +313,6 @@ def _file_language(po, expected):
     return found
 
 
-def _checked_text(unit, text):
-    """The text to store for `unit`, and the problems with it."""
-    if unit.is_rich_text:
-        text = as_rich_text(text)
-        problems = rich_text_problems(text, unit.features, source=unit.text)
-        if problems:
-            return text, problems
-        cleaned, dropped = editor_clean(text, unit.features)
-        if dropped:
-            return text, [
-                _("the rich text editor would not keep %(markup)s; use only the markup of the English text")
-                % {"markup": ", ".join(dropped)}
-            ]
-        return cleaned, []
-    if unit.max_length and len(text) > unit.max_length:
-        return text, [
-            _("the translation has %(length)s characters; at most %(count)s fit")
-            % {"length": len(text), "count": unit.max_length}
-        ]
-    return text, []
-
-
 def _user_problems(page, user):
     problems = []
     if user is not None and not page.permissions_for_user(user).can_edit():
@@ -434,7 +412,7 @@ def _plan_entries(plan, entries, language, result):
             else:
                 result.untranslated += 1
         else:
-            text, text_problems = _checked_text(unit, entry.msgstr)
+            text, text_problems = checked_translation(unit, entry.msgstr)
             problems += [_("Line %(line)s: %(problem)s.") % {**where, "problem": problem} for problem in text_problems]
             plan.translations[name][path] = text
             if text == unit.translation:

@@ -196,3 +196,26 @@ def editor_clean(html, features=None):
         # The converter makes up random keys: without them the same file imports to the same text.
         cleaned = BLOCK_KEY.sub("", cleaned)
     return cleaned, dropped
+
+
+def checked_translation(unit, text):
+    """(the text to store for a translation unit, [problems]): what the PO import and the side-by-side
+    view both check (translations/po.py, translations/side_by_side.py)."""
+    if unit.is_rich_text:
+        text = as_rich_text(text)
+        problems = rich_text_problems(text, unit.features, source=unit.text)
+        if problems:
+            return text, problems
+        cleaned, dropped = editor_clean(text, unit.features)
+        if dropped:
+            return text, [
+                _("the rich text editor would not keep %(markup)s; use only the markup of the English text")
+                % {"markup": ", ".join(dropped)}
+            ]
+        return cleaned, []
+    if unit.max_length and len(text) > unit.max_length:
+        return text, [
+            _("the translation has %(length)s characters; at most %(count)s fit")
+            % {"length": len(text), "count": unit.max_length}
+        ]
+    return text, []

@@ -34,7 +34,7 @@ from pages.models import BasePage
 from translations.admin_views import edit_url, user_may_translate
 from translations.models import TranslationRecord
 from translations.report import AWAITING_REVIEW, COMPLETE, MISSING, OUTDATED, STATE_LABELS
-from translations.rich_text_check import as_rich_text, editor_clean, rich_text_problems
+from translations.rich_text_check import checked_translation
 from translations.units import (
     has_content,
     localized,
@@ -102,28 +102,6 @@ def unit_state(unit, states):
     if not unit.translation.strip():
         return MISSING
     return states.get(unit.field, COMPLETE)
-
-
-def checked_translation(unit, text):
-    """(the text to store for `unit`, [problems]): the checks of the PO import (translations/po.py)."""
-    if unit.is_rich_text:
-        text = as_rich_text(text)
-        problems = rich_text_problems(text, unit.features, source=unit.text)
-        if problems:
-            return text, problems
-        cleaned, dropped = editor_clean(text, unit.features)
-        if dropped:
-            return text, [
-                _("the rich text editor would not keep %(markup)s; use only the markup of the English text")
-                % {"markup": ", ".join(dropped)}
-            ]
-        return cleaned, []
-    if unit.max_length and len(text) > unit.max_length:
-        return text, [
-            _("the translation has %(length)s characters; at most %(count)s fit")
-            % {"length": len(text), "count": unit.max_length}
-        ]
-    return text, []
 
 
 class Row:
