@@ -1,7 +1,6 @@
 """The admin form every page type shares: help texts that say where this type shows each field."""
 
 from modeltranslation.utils import build_localized_fieldname
-
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE

@@ -22,15 +22,13 @@ from pages.routing import route_within
 from pages.sections import page_notices, page_sections
 from pages.site_tree import is_restricted, public_pages
 
-
 # The listing image's help text for the page types with a main image (`image`), which cards and
 # sharing use unless a listing image is chosen (BasePage.card_image).
 LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE = _(
     "Shown on cards and when the page is shared, instead of the main image. Leave it empty to use the main image."
 )
 MAIN_IMAGE_HELP_TEXT = _(
-    "At the top of the page. Also on cards and when the page is shared, unless a listing image is chosen "
-    "(Promote tab)."
+    "At the top of the page. Also on cards and when the page is shared, unless a listing image is chosen (Promote tab)."
 )
 
 

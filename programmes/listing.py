@@ -89,7 +89,9 @@ def event_listing_context(index_page, request, priorities, halls):
     form = EventFilterForm(request.GET, priorities, halls)
     filters = form.valid_filters()
     events = filter_events(
-        index_page.events().select_related("hall", "priority", *CARD_IMAGE_FIELDS).prefetch_related(*card_image_renditions()),
+        index_page.events()
+        .select_related("hall", "priority", *CARD_IMAGE_FIELDS)
+        .prefetch_related(*card_image_renditions()),
         filters,
         timezone.now(),
     )

@@ -86,7 +86,8 @@ def test_help_texts_say_where_each_field_appears(editor_client, make_event, abou
     event = make_event()
     page = editor_client.get(reverse("wagtailadmin_pages:edit", args=[event.pk])).content.decode()
     assert escape(str(LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE)) in page
-    assert escape(str(EventPage.introduction_help_text)) in page and "calendars" in str(EventPage.introduction_help_text)
+    assert escape(str(EventPage.introduction_help_text)) in page
+    assert "calendars" in str(EventPage.introduction_help_text)
     assert "summary_en" not in page, "one text: the introduction"
     standard = editor_client.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).content.decode()
     assert escape(str(BasePage.listing_image_help_text)) in standard
@@ -179,7 +180,11 @@ def test_the_migration_merges_each_language_on_its_own():
 
 
 def test_the_migration_reverses():
-    merged = {"introduction_en": "Card text.", "introduction_ko": "카드의 요약.\n\n제목 아래의 소개.", "introduction_th": ""}
+    merged = {
+        "introduction_en": "Card text.",
+        "introduction_ko": "카드의 요약.\n\n제목 아래의 소개.",
+        "introduction_th": "",
+    }
     split_from(merged, source_names=["summary_en", "summary_ko", "summary_th"])
     assert merged["summary_en"] == "Card text." and merged["introduction_en"] == "Card text."
     assert merged["summary_ko"] == "카드의 요약." and merged["introduction_ko"] == "제목 아래의 소개."
