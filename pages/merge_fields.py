@@ -38,15 +38,17 @@ def merge_into(values, source="summary", target="introduction"):
 
 
 def split_from(values, source="summary", target="introduction", source_names=()):
-    """The reverse of merge_into: the target's first paragraph back into the source."""
+    """The reverse of merge_into: the target's first paragraph back into the source; the names changed."""
     changed = []
     for source_name, target_name in paired_names(source_names or list(values), source, target):
-        text = values.get(target_name) or ""
-        first, separator, rest = text.partition(SEPARATOR)
+        if target_name not in values:
+            continue  # a revision saved before the field existed
+        first, separator, rest = (values[target_name] or "").partition(SEPARATOR)
         values[source_name] = first
+        changed.append(source_name)
         if separator:
             values[target_name] = rest
-        changed.append(source_name)
+            changed.append(target_name)
     return changed
 
 

@@ -185,7 +185,8 @@ def test_the_migration_reverses():
         "introduction_ko": "카드의 요약.\n\n제목 아래의 소개.",
         "introduction_th": "",
     }
-    split_from(merged, source_names=["summary_en", "summary_ko", "summary_th"])
+    changed = split_from(merged, source_names=["summary_en", "summary_ko", "summary_th", "summary_vi"])
+    assert "introduction_ko" in changed and "summary_vi" not in merged, "only languages the page has"
     assert merged["summary_en"] == "Card text." and merged["introduction_en"] == "Card text."
     assert merged["summary_ko"] == "카드의 요약." and merged["introduction_ko"] == "제목 아래의 소개."
     assert merged["summary_th"] == ""
