@@ -41,7 +41,7 @@ class NewsFeed(Feed):
         return f"{item.reference_number} {item.title}" if item.reference_number else item.title
 
     def item_description(self, item):
-        return item.summary
+        return item.introduction
 
     def item_link(self, item):
         return item.get_url(self.request)

@@ -2,12 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
 from news.choices import NewsKind
+from pages.forms import BasePageForm
 
 
-class NewsPageForm(WagtailAdminPageForm):
+class NewsPageForm(BasePageForm):
     def clean(self):
         cleaned_data = super().clean()
         # Wagtail defers required fields only for "Save draft": publishing, scheduling and

@@ -131,12 +131,6 @@ class NewsPage(BasePage):
         },
         help_text=_("Press releases only: PR/, the year's last two digits, a hyphen and the number, e.g. PR/26-14."),
     )
-    summary = models.TextField(
-        _("summary"),
-        help_text=_(
-            "Two or three sentences for the listing, feeds and search engines: what happened, or what is asked."
-        ),
-    )
     body = StreamField(NewsBodyBlock(), verbose_name=_("body"), blank=True)
     press_contact = models.ForeignKey(
         PressContact,
@@ -177,10 +171,19 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
     search_dates_template = "news/includes/news_date.html"
+    introduction_help_text = _(
+        "Two or three sentences: what happened, or what is asked. Shown under the title, on the item's "
+        "cards and in the news feed. Also the description in search results, search engines and shared "
+        "links, unless a search description is given."
+    )
+    introduction_required = True
+    listing_image_help_text = _(
+        "Shown on cards that link to this page and when the page is shared. Without it, sharing uses the "
+        "body's first image."
+    )
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("reference_number"),
         index.FilterField("published_at"),
@@ -196,7 +199,6 @@ class NewsPage(BasePage):
             ],
             heading=_("Kind and publication"),
         ),
-        FieldPanel("summary"),
         FieldPanel("body"),
         InlinePanel("attachments", label=_("Attachment"), heading=_("Attachments")),
         MultiFieldPanel(
@@ -258,8 +260,8 @@ class NewsPage(BasePage):
 
     @property
     def social_image(self):
-        """The listing image if an editor chose one, else the first image of the body."""
-        return self.listing_image or self.first_image()
+        """The card's image (the listing image) if an editor chose one, else the first image of the body."""
+        return self.card_image or self.first_image()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,7 +15,7 @@ def news_article_data(item, request, organisation_name, image_url=None):
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": item.title[:110],
-        "description": item.summary,
+        "description": item.introduction,
         "datePublished": item.local_published_at.isoformat(),
         "dateModified": (item.last_published_at or item.published_at).isoformat(),
         "url": url,

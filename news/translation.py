@@ -13,7 +13,7 @@ class NewsIndexPageTranslation(TranslationOptions):
 
 @register(NewsPage)
 class NewsPageTranslation(TranslationOptions):
-    fields = ("summary", "body")
+    fields = ("body",)
 
 
 @register(PressContact)

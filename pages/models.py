@@ -17,9 +17,19 @@ from wagtail.search import index
 from akc_site.languages import LANGUAGE_CODES, SITE_LANGUAGES, SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
 from pages.fallback import fallback_field_names, first_with_content, remove_empty_rich_text
+from pages.forms import BasePageForm
 from pages.routing import route_within
 from pages.sections import page_notices, page_sections
 from pages.site_tree import is_restricted, public_pages
+
+# The listing image's help text for the page types with a main image (`image`), which cards and
+# sharing use unless a listing image is chosen (BasePage.card_image).
+LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE = _(
+    "Shown on cards and when the page is shared, instead of the main image. Leave it empty to use the main image."
+)
+MAIN_IMAGE_HELP_TEXT = _(
+    "At the top of the page. Also on cards and when the page is shared, unless a listing image is chosen (Promote tab)."
+)
 
 
 def image_field(verbose_name, help_text=""):
@@ -54,6 +64,18 @@ class BasePage(Page):
             "Settings › Remove examples deletes every example page at once."
         ),
     )
+
+    # Where this type shows its introduction and listing image, for the editor: the admin form
+    # (pages/forms.py) sets them per type, so a type that differs says so without a migration.
+    introduction_help_text = _(
+        "One or two sentences shown under the title and on the cards that link to this page. Also the "
+        "description in search results, search engines and shared links, unless a search description is given."
+    )
+    listing_image_help_text = _("Shown on cards that link to this page and when the page is shared.")
+    # Types whose cards, feeds or calendars need the introduction require it in English to publish.
+    introduction_required = False
+    introduction_required_message = _("Write the introduction: the cards that link to this page show it.")
+    base_form_class = BasePageForm
 
     # The query parameters this page type (and its sub-routes) reads; the page cache keys the page by
     # these alone and ignores any other (akc_site/page_cache.py). A page reading one must name it.
@@ -101,9 +123,15 @@ class BasePage(Page):
         return response
 
     @property
+    def card_image(self):
+        """The image on cards and when the page is shared: the listing image where one is chosen,
+        else the page's main image (`image`) for the types that have one."""
+        return self.listing_image or getattr(self, "image", None)
+
+    @property
     def social_image(self):
-        """The image shown when the page is shared; page types with a main image prefer it."""
-        return getattr(self, "image", None) or self.listing_image
+        """The image shown when the page is shared: the card's."""
+        return self.card_image
 
     @property
     def meta_description(self):

@@ -43,7 +43,7 @@ def event_component(event, request):
     if event.is_cancelled:
         summary = _("Cancelled: %(title)s") % {"title": event.title}
     component.add("summary", summary)
-    component.add("description", event.summary)
+    component.add("description", event.introduction)
     component.add("status", ICAL_STATUS[event.status])
     component.add("url", request.build_absolute_uri(event.get_url(request)))
     if event.location_text:

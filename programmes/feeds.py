@@ -40,7 +40,7 @@ class UpcomingEventsFeed(Feed):
         return event.title
 
     def item_description(self, event):
-        return event.summary
+        return event.introduction
 
     def item_link(self, event):
         return event.get_url(self.request)

@@ -5,8 +5,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from pages.forms import BasePageForm
 from programmes.opening_hours import CENTRE_TIME_ZONE
 from programmes.time_zones import known_time_zones, time_zone_choices, zone_named
 
@@ -25,7 +24,7 @@ def reinterpreted_in(moment, zone):
     return timezone.make_aware(timezone.make_naive(moment), zone)
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(BasePageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "time_zone" in self.fields:

@@ -14,7 +14,7 @@ from django.utils.translation import pgettext_lazy
 
 from countries.member_states import CHOICES as COUNTRY_CHOICES
 from countries.member_states import member_state
-from images.renditions import card_renditions
+from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.listing import ListingFilterForm, filter_by_year_month, paginate, year_month_words
 from programmes.choices import EventCategory
 
@@ -89,7 +89,9 @@ def event_listing_context(index_page, request, priorities, halls):
     form = EventFilterForm(request.GET, priorities, halls)
     filters = form.valid_filters()
     events = filter_events(
-        index_page.events().select_related("hall", "priority", "image").prefetch_related(card_renditions()),
+        index_page.events()
+        .select_related("hall", "priority", *CARD_IMAGE_FIELDS)
+        .prefetch_related(*card_image_renditions()),
         filters,
         timezone.now(),
     )
@@ -120,7 +122,7 @@ def split_exhibitions(exhibitions, today):
     """
     not_over = list(exhibitions.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today)).order_by("opens_on"))
     past = list(exhibitions.filter(closes_on__lt=today).order_by("-closes_on", "-opens_on")[:PAST_EXHIBITION_COUNT])
-    prefetch_related_objects(not_over + past, card_renditions())
+    prefetch_related_objects(not_over + past, *card_image_renditions())
     return {
         "current_exhibitions": [exhibition for exhibition in not_over if exhibition.opens_on <= today],
         "upcoming_exhibitions": [exhibition for exhibition in not_over if exhibition.opens_on > today],

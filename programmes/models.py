@@ -20,9 +20,15 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from countries.models import CountryPage
-from images.renditions import card_renditions
+from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.blocks import BodyBlock
-from pages.models import BasePage, PriorityPage, image_field
+from pages.models import (
+    LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE,
+    MAIN_IMAGE_HELP_TEXT,
+    BasePage,
+    PriorityPage,
+    image_field,
+)
 from pages.sections import page_sections
 from pages.site_tree import public_pages
 from programmes import opening_hours
@@ -57,8 +63,8 @@ class EventQuerySet(PageQuerySet):
         """Public events not yet ended (ongoing ones stay listed), soonest first, ready for cards."""
         return (
             public_pages(self.filter(ends_at__gte=now or timezone.now()))
-            .select_related("hall", "image")
-            .prefetch_related(card_renditions())
+            .select_related("hall", *CARD_IMAGE_FIELDS)
+            .prefetch_related(*card_image_renditions())
             .order_by("starts_at", "pk")
         )
 
@@ -105,9 +111,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
 
 class EventPage(RoutablePageMixin, BasePage):
-    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings and calendars."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-    image = image_field(_("image"))
+    image = image_field(_("image"), MAIN_IMAGE_HELP_TEXT)
 
     # No index of its own: Meta's (starts_at, ends_at) serves ordering by start, and lets the database
     # test "not yet ended" inside the index instead of reading every past event's row.
@@ -226,10 +231,16 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types: list[str] = []
     search_dates_template = "programmes/includes/event_when.html"
     base_form_class = EventPageForm
+    introduction_help_text = _(
+        "One or two sentences shown under the title, on the event's cards, in the events feed and in "
+        "calendars. Also the description in search results, search engines and shared links, unless a "
+        "search description is given."
+    )
+    introduction_required = True
+    listing_image_help_text = LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("venue_name"),
         index.SearchField("organisers"),
@@ -238,7 +249,6 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("summary"),
         MultiFieldPanel(
             [
                 FieldPanel("time_zone"),
@@ -479,7 +489,8 @@ class HallIndexPage(BasePage):
         verbose_name = _("ASEAN Halls page")
 
     def halls(self):
-        return public_pages(HallPage.objects.child_of(self)).select_related("image").prefetch_related(card_renditions())
+        halls = public_pages(HallPage.objects.child_of(self))
+        return halls.select_related(*CARD_IMAGE_FIELDS).prefetch_related(*card_image_renditions())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -494,7 +505,7 @@ HALL_EVENT_COUNT = 6
 
 class HallPage(BasePage):
     description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    image = image_field(_("main image"))
+    image = image_field(_("main image"), MAIN_IMAGE_HELP_TEXT)
     address = models.TextField(_("address"))
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
@@ -519,6 +530,7 @@ class HallPage(BasePage):
 
     parent_page_types = ["programmes.HallIndexPage"]
     subpage_types = ["programmes.ExhibitionPage"]
+    listing_image_help_text = LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE
 
     search_fields = [
         *BasePage.search_fields,
@@ -600,7 +612,7 @@ class HallPage(BasePage):
         return [(day, list(self.schedule.weekly.get(day, ()))) for day in range(7)]
 
     def exhibitions(self):
-        return public_pages(ExhibitionPage.objects.child_of(self)).select_related("image")
+        return public_pages(ExhibitionPage.objects.child_of(self)).select_related(*CARD_IMAGE_FIELDS)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -643,9 +655,8 @@ class OpeningException(Orderable):
 
 
 class ExhibitionPage(BasePage):
-    summary = models.TextField(_("summary"))
     body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    image = image_field(_("image"))
+    image = image_field(_("image"), MAIN_IMAGE_HELP_TEXT)
     opens_on = models.DateField(_("opens on"))
     closes_on = models.DateField(
         _("closes on"), null=True, blank=True, help_text=_("Leave empty for a permanent exhibition.")
@@ -657,11 +668,12 @@ class ExhibitionPage(BasePage):
     parent_page_types = ["programmes.HallPage"]
     subpage_types: list[str] = []
     search_dates_template = "programmes/includes/exhibition_dates.html"
+    introduction_required = True
+    listing_image_help_text = LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE
 
-    search_fields = [*BasePage.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("summary"),
         FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")]),
         FieldPanel("image"),
         FieldPanel("body"),

@@ -45,7 +45,7 @@ def event_data(event, request, organisation_name):
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
-        "description": event.summary,
+        "description": event.introduction,
         "startDate": start,
         "endDate": end,
         "eventStatus": SCHEMA_STATUS[event.status],

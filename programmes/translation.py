@@ -14,7 +14,6 @@ class EventIndexPageTranslation(TranslationOptions):
 @register(EventPage)
 class EventPageTranslation(TranslationOptions):
     fields = (
-        "summary",
         "body",
         "status_note",
         "venue_name",
@@ -45,4 +44,4 @@ class OpeningExceptionTranslation(TranslationOptions):
 
 @register(ExhibitionPage)
 class ExhibitionPageTranslation(TranslationOptions):
-    fields = ("summary", "body", "curator", "partners")
+    fields = ("body", "curator", "partners")

@@ -3,7 +3,7 @@
 from wagtail import hooks
 
 from countries.models import CountryPage
-from images.renditions import card_renditions
+from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.models import PriorityPage
 from pages.sections import HOOK_NAME, Section
 from pages.site_tree import public_pages
@@ -34,13 +34,13 @@ def country_programmes(page, request):
     """A Member State's next events and its latest exhibitions, with a link to its filtered listing."""
     if not isinstance(page, CountryPage):
         return None
-    exhibitions = public_pages(page.exhibitions.all()).select_related("image").order_by("-opens_on", "pk")
+    exhibitions = public_pages(page.exhibitions.all()).select_related(*CARD_IMAGE_FIELDS).order_by("-opens_on", "pk")
     return Section(
         "programmes/sections/country_programmes.html",
         {
             "event_index": public_pages(EventIndexPage.objects.all()).first(),
             "events": list(page.events.upcoming()[:COUNTRY_EVENT_COUNT]),
-            "exhibitions": list(exhibitions.prefetch_related(card_renditions())[:COUNTRY_EXHIBITION_COUNT]),
+            "exhibitions": list(exhibitions.prefetch_related(*card_image_renditions())[:COUNTRY_EXHIBITION_COUNT]),
         },
         order=10,
     )

@@ -78,6 +78,7 @@ class PublicationPage(BasePage):
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types: list[str] = []
+    listing_image_help_text = _("Shown when the page is shared, if the publication has no cover. Cards show the cover.")
 
     search_fields = [
         *BasePage.search_fields,
@@ -221,6 +222,7 @@ class FiguresPage(BasePage):
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types: list[str] = []
+    listing_image_help_text = _("Shown when the page is shared, if the publication has no cover. Cards show the cover.")
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [*BasePage.content_panels, FieldPanel("body")]

@@ -204,8 +204,6 @@ def soon(n):
 class EventPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Event {n}")
     title_ko = factory.Sequence(lambda n: f"행사 {n}")
-    summary = factory.Sequence(lambda n: f"Summary of event {n}.")
-    summary_ko = factory.Sequence(lambda n: f"행사 {n} 요약.")
     starts_at = factory.Sequence(soon)
     ends_at = factory.LazyAttribute(lambda event: event.starts_at + datetime.timedelta(hours=2))
 
@@ -253,8 +251,6 @@ class HallPageFactory(BasePageFactory):
 class ExhibitionPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Exhibition {n}")
     title_ko = factory.Sequence(lambda n: f"전시 {n}")
-    summary = factory.Sequence(lambda n: f"Summary of exhibition {n}.")
-    summary_ko = factory.Sequence(lambda n: f"전시 {n} 요약.")
     opens_on = factory.LazyFunction(lambda: timezone.localdate(timezone.now(), CENTRE_TIME_ZONE))
     closes_on = None
 
@@ -309,8 +305,6 @@ class NewsPageFactory(BasePageFactory):
     title_ko = factory.Sequence(lambda n: f"소식 {n}")
     kind = NewsKind.NOTICE
     published_at = factory.Sequence(recently)
-    summary = factory.Sequence(lambda n: f"Summary of news item {n}.")
-    summary_ko = factory.Sequence(lambda n: f"소식 {n} 요약.")
 
     class Meta:
         model = NewsPage

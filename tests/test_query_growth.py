@@ -32,7 +32,7 @@ def grow(make_event, factor):
             instance=ExhibitionPage(
                 title=f"Extra exhibition {number}",
                 slug=f"extra-{number}",
-                summary="S",
+                introduction="S",
                 opens_on=today - datetime.timedelta(days=1),
             )
         )

@@ -10,7 +10,7 @@ CREATE_VIDEO_ITEM = """
 from news.models import NewsIndexPage, NewsPage
 index = NewsIndexPage.objects.get()
 item = NewsPage(
-    title="Video test item", slug="video-test-item", kind="photo_report", summary="A video.",
+    title="Video test item", slug="video-test-item", kind="photo_report", introduction="A video.",
     body=[{"type": "video", "value": {"url": "https://www.youtube.com/watch?v=abcdefghijk",
            "title": "Forum highlights", "caption": "Highlights"}, "id": "video"}],
 )

@@ -133,14 +133,14 @@ def lead_title(item):
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_a_featured_exhibition_leads_with_its_title_dates_summary_and_link(client, home, language):
+def test_a_featured_exhibition_leads_with_its_title_dates_introduction_and_link(client, home, language):
     exhibition = ExhibitionPage.objects.live().first()
     exhibition = publish(exhibition, closes_on=timezone.localdate() + datetime.timedelta(days=30))
     publish(home, featured_page=exhibition)
     item = lead(client, language)
     assert lead_title(item) == getattr(exhibition, f"title_{language}")
     assert item.select_one("#lead-title a")["href"] == f"/{language}{exhibition.url_path[len('/home') :]}"
-    assert getattr(exhibition, f"summary_{language}") in item.get_text()
+    assert getattr(exhibition, f"introduction_{language}") in item.get_text()
     dates = [time["datetime"] for time in item.select(".hero__lead-when time")]
     assert dates == [exhibition.opens_on.isoformat(), exhibition.closes_on.isoformat()]
 

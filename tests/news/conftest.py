@@ -63,7 +63,7 @@ def grow_news(news_index, count, **fields):
             page_ptr_id=page.pk,
             kind=NewsKind.NOTICE if number % 2 else NewsKind.PHOTO_REPORT,
             published_at=now - datetime.timedelta(hours=number),
-            summary_en=f"Summary {number}",
+            introduction_en=f"Introduction {number}",
             **fields,
         )
         item.save_base(raw=True)

@@ -135,7 +135,7 @@ def test_deadline_shows_closed_after_it_with_a_fixed_clock(client, make_news, mo
 
 
 def test_search_finds_news_in_every_language(client, release):
-    release.summary_th = "ฟอรั่มการค้าและการลงทุน"
+    release.introduction_th = "ฟอรั่มการค้าและการลงทุน"
     release.save_revision().publish()
     for language, words in (("en", "trade"), ("ko", "무역"), ("th", "ฟอรั่มการค้า")):
         response = client.get(f"/{language}/search/", {"q": words})

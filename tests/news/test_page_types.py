@@ -64,7 +64,7 @@ def test_press_release_shows_its_facts_and_contact_in_korean(client, db):
     document = BeautifulSoup(client.get(f"/ko{path_of(release)}").content, "html.parser")
     text = document.main.get_text(" ", strip=True)
     assert release.reference_number in text
-    assert release.summary_ko in text
+    assert release.introduction_ko in text
     assert "보도자료" in text
     assert release.press_contact.name_ko in document.select_one(".press-contact").get_text()
     assert document.select_one(".press-contact a[href^=mailto]")["href"] == f"mailto:{release.press_contact.email}"
@@ -72,12 +72,12 @@ def test_press_release_shows_its_facts_and_contact_in_korean(client, db):
 
 
 def test_missing_korean_falls_back_to_english_with_the_notice(client, make_news):
-    item = make_news(title="Only in English", title_ko="", summary_ko="")
+    item = make_news(title="Only in English", title_ko="", introduction_ko="")
     item.save_revision().publish()
     document = BeautifulSoup(client.get(f"/ko{path_of(item)}").content, "html.parser")
     assert document.select(".fallback-notice")
     assert document.h1["lang"] == "en" and "Only in English" in document.h1.get_text()
-    assert document.select_one(".news-item__summary")["lang"] == "en"
+    assert document.select_one(".page-header__intro")["lang"] == "en"
 
 
 @pytest.mark.parametrize("page_class", list(ALLOWED_PARENTS))
@@ -95,7 +95,7 @@ def test_admin_edit_view_opens(editor_client, page_class):
     assert response.status_code == 200
     assert b"title_ko" in response.content
     if page_class is NewsPage:
-        assert b"summary_ko" in response.content and b"PR/26-14" in response.content, "the help texts"
+        assert b"introduction_ko" in response.content and b"PR/26-14" in response.content, "the help texts"
 
 
 def without_empty_multiple_choice(data):
@@ -113,7 +113,7 @@ def create_form(editor_client, news_index, **fields):
             "title_en": "ASEAN-Korea Centre opens its new season",
             "title_ko": "한-아세안센터 새 시즌",
             "slug": "new-season",
-            "summary_en": "Two sentences of summary.",
+            "introduction_en": "Two sentences of introduction.",
             "published_at": "2027-05-20 10:00",
             "kind": NewsKind.PHOTO_REPORT,
             "reference_number": "",

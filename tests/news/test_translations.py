@@ -12,13 +12,13 @@ def test_news_items_are_in_the_report_with_their_missing_fields(db):
     item = NewsPage.objects.live().first()
     assert item.pk in {page.pk for page in translatable_pages()}
     [state] = translation_states([item], ["th"])
-    assert {"title", "summary"} <= set(state.missing)
-    assert set(translatable_fields(NewsPage)) >= {"title", "summary", "body", "introduction"}
+    assert {"title", "introduction"} <= set(state.missing)
+    assert set(translatable_fields(NewsPage)) >= {"title", "body", "introduction"}
 
 
 def test_the_po_file_holds_every_text_of_a_news_item_including_its_blocks(make_news):
     item = make_news(
-        summary="A summary to translate.",
+        introduction="An introduction to translate.",
         body=[
             {"type": "paragraph", "value": "<p>A paragraph.</p>", "id": "p"},
             {
@@ -34,7 +34,7 @@ def test_the_po_file_holds_every_text_of_a_news_item_including_its_blocks(make_n
         ],
     )
     entries = {entry.msgctxt: entry.msgid for entry in export_po("th") if entry.msgctxt.startswith(f"page:{item.pk}|")}
-    assert entries[f"page:{item.pk}|summary"] == "A summary to translate."
+    assert entries[f"page:{item.pk}|introduction"] == "An introduction to translate."
     assert entries[f"page:{item.pk}|body|p"] == "<p>A paragraph.</p>"
     assert entries[f"page:{item.pk}|body|v|title"] == "A video title"
     assert entries[f"page:{item.pk}|body|g|heading"] == "A gallery heading"

@@ -176,7 +176,7 @@ def add_event_data(editor_client, event_index, **fields):
         {
             "title_en": "Batik workshop",
             "slug": "batik-workshop",
-            "summary_en": "Learn batik with Indonesian artists.",
+            "introduction_en": "Learn batik with Indonesian artists.",
             "category": "other",
             "status": "scheduled",
             "registration_status": "not_needed",

@@ -67,7 +67,7 @@ def test_exhibitions_split_into_current_upcoming_and_past(client, seoul_hall):
             instance=ExhibitionPage(
                 title=slug.title(),
                 slug=f"test-{slug}",
-                summary="Test exhibition",
+                introduction="Test exhibition",
                 opens_on=today + datetime.timedelta(days=opens),
                 closes_on=None if closes is None else today + datetime.timedelta(days=closes),
             )
@@ -94,7 +94,7 @@ def test_hall_lists_its_latest_past_exhibitions_only(client, seoul_hall):
             instance=ExhibitionPage(
                 title=f"Past {number}",
                 slug=f"test-past-{number}",
-                summary="Test exhibition",
+                introduction="Test exhibition",
                 opens_on=closes_on - datetime.timedelta(days=20),
                 closes_on=closes_on,
             )

@@ -78,7 +78,7 @@ def test_admin_can_create_an_event(editor_client, event_index):
             "title_en": "ASEAN Culture Evening",
             "title_ko": "아세안 문화의 밤",
             "slug": "asean-culture-evening",
-            "summary_en": "An evening of music and dance from the ten ASEAN Member States.",
+            "introduction_en": "An evening of music and dance from the ten ASEAN Member States.",
             "starts_at": "2027-05-20 19:00",
             "ends_at": "2027-05-20 21:00",
             "category": "performance",

@@ -160,7 +160,7 @@ def test_translated_result_is_shown_in_the_visitors_language(client, add_page):
 
 
 def test_event_results_show_their_dates(client, make_event):
-    event = make_event(title="Batik workshop", summary="Learn batik with Indonesian artists.")
+    event = make_event(title="Batik workshop", introduction="Learn batik with Indonesian artists.")
     event.save_revision().publish()
     item = result_for(search(client, "en", "batik"), "Batik workshop")
     assert item.select_one(".search-result__dates time")["datetime"].startswith(event.local_start.date().isoformat())
@@ -223,7 +223,7 @@ def test_promoted_results_come_first(client, about, greeting, add_page):
 
 def test_results_are_paginated(client, make_event):
     for number in range(12):
-        make_event(title=f"Pangolin talk {number}", summary="A talk about pangolins.").save_revision().publish()
+        make_event(title=f"Pangolin talk {number}", introduction="A talk about pangolins.").save_revision().publish()
     first = search(client, "en", "pangolin")
     assert len(result_titles(first)) == 10
     assert soup(first).select_one("#results-title").get_text(strip=True).startswith("12 pages")
@@ -326,7 +326,7 @@ def test_results_of_any_mix_of_page_types_are_loaded_in_two_queries(
             "PriorityPage",
             "EventPage",
         ]
-        assert pages[event.pk].summary == event.summary and pages[priority.pk].title == priority.title
+        assert pages[event.pk].introduction == event.introduction and pages[priority.pk].title == priority.title
 
 
 needs_postgresql = pytest.mark.skipif(
@@ -341,7 +341,7 @@ def public_site_pages():
 @needs_postgresql
 def test_postgresql_ranking_is_wagtails_when_few_pages_match(db, make_event):
     for number in range(12):
-        make_event(title=f"Forum {number}", summary="ASEAN " * (number % 4 + 1)).save_revision().publish()
+        make_event(title=f"Forum {number}", introduction="ASEAN " * (number % 4 + 1)).save_revision().publish()
     make_event(title="ASEAN ASEAN youth forum").save_revision().publish()
     pages = public_site_pages()
     for terms in (("asean",), ("forum",), ("asean", "forum")):
@@ -354,7 +354,7 @@ def test_postgresql_ranking_of_a_broad_query_keeps_title_matches_and_the_newest(
     monkeypatch.setattr(matching, "MAX_RESULTS", 3)
     old_title_match = make_event(title="Zebrafish culture week")
     old_title_match.save_revision().publish()
-    events = [make_event(summary="With zebrafish partners.") for _ in range(6)]
+    events = [make_event(introduction="With zebrafish partners.") for _ in range(6)]
     for event in events:
         event.save_revision().publish()
     found = full_text_matches(public_site_pages(), ("zebrafish",))

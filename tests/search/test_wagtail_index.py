@@ -49,8 +49,8 @@ def test_promotion_queries_are_normalised_as_wagtail_stores_them():
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="lexemes and weights are PostgreSQL's")
 def test_all_terms_query_and_rank_find_and_order_a_real_index_entry(make_event):
-    make_event(title="Zebrafish forum", summary="A zebrafish week.").save_revision().publish()
-    make_event(title="Trade forum", summary="Zebrafish appear once.").save_revision().publish()
+    make_event(title="Zebrafish forum", introduction="A zebrafish week.").save_revision().publish()
+    make_event(title="Trade forum", introduction="Zebrafish appear once.").save_revision().publish()
     query = wagtail_index.all_terms_query(("zebrafish",))
     ranked = (
         wagtail_index.entries()
