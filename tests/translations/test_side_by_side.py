@@ -63,12 +63,6 @@ def values_by_language(page):
 
 
 @pytest.fixture
-def translator_client(client, translator):
-    client.force_login(translator)
-    return client
-
-
-@pytest.fixture
 def publisher(db):
     return factories.UserFactory(username="publisher", groups=[EDITORS])
 
