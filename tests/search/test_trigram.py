@@ -85,12 +85,12 @@ def publish_event(make_event, **fields):
 def test_same_pages_in_the_same_order_with_and_without_the_index(db, make_event, monkeypatch):
     monkeypatch.setattr(matching, "TRIGRAM_CANDIDATES", 3)  # so that a word on four pages counts as common
     thai_text, thai_word = RUN_TOGETHER_TEXTS["th"]
-    common = [publish_event(make_event, summary_th=f"{thai_text} {number}") for number in range(4)]
-    rare = publish_event(make_event, title="Zebrafish week", summary_ko=KOREAN)
-    publish_event(make_event, summary_ko=KOREAN)
+    common = [publish_event(make_event, introduction_th=f"{thai_text} {number}") for number in range(4)]
+    rare = publish_event(make_event, title="Zebrafish week", introduction_ko=KOREAN)
+    publish_event(make_event, introduction_ko=KOREAN)
     for language in ("km", "lo", "my"):
-        publish_event(make_event, **{f"summary_{language}": RUN_TOGETHER_TEXTS[language][0]})
-    make_event(summary_ko=KOREAN, live=False)  # a draft: never found
+        publish_event(make_event, **{f"introduction_{language}": RUN_TOGETHER_TEXTS[language][0]})
+    make_event(introduction_ko=KOREAN, live=False)  # a draft: never found
     queries = [
         (thai_word,),  # more candidates than TRIGRAM_CANDIDATES: the tree is read in order, as before
         ("아세안센터",),  # two pages, from the index
