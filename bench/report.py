@@ -9,6 +9,7 @@ import math
 from html import escape
 from pathlib import Path
 
+from bench import publish_load
 from bench.lighthouse import CATEGORIES as LIGHTHOUSE_CATEGORIES
 
 MAX_QUERIES = 12
@@ -86,6 +87,7 @@ def check_targets(results):
         ),
         {"target": "pages that answered 200 (others are not measured)", "met": not missing, "misses": missing},
         *lighthouse_target(results.get("lighthouse")),
+        *publish_load.check_target(results.get("publish_during_load")),
     ]
 
 
@@ -181,6 +183,7 @@ def format_table(results):
         ]
         lines += [row(cells(page, ceiling)) for page in size["pages"]]
     lines += lighthouse_table(results.get("lighthouse"))
+    lines += publish_load.format_lines(results.get("publish_during_load"))
     lines += ["", "Targets:"]
     for result in results.get("targets", []):
         lines.append(f"  [{'met' if result['met'] else 'MISSED'}] {result['target']}")

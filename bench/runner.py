@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import redis
 
-from bench import lighthouse, load, report
+from bench import lighthouse, load, publish_load, report
 from bench.servers import PROJECT_DIR, AppServer, PostgresCluster, RedisServer, can_run_postgres, run
 
 DEFAULT_SIZES = (50, 1000, 10000)
@@ -64,12 +64,21 @@ def log(message):
 
 class BenchRun:
     def __init__(
-        self, sizes=DEFAULT_SIZES, seconds=3, connections=4, database="auto", output=None, pages=None, audit=False
+        self,
+        sizes=DEFAULT_SIZES,
+        seconds=3,
+        connections=4,
+        database="auto",
+        output=None,
+        pages=None,
+        audit=False,
+        publish_seconds=publish_load.DEFAULT_SECONDS,
     ):
         self.sizes = sorted(sizes)
         self.page_names = pages  # None: every page of bench_pages
         self.audit = audit  # Lighthouse at the largest size
         self.lighthouse = None
+        self.publish_seconds = publish_seconds  # 0: no "publish during load" scenario
         self.seconds = seconds
         self.connections = connections
         self.output = Path(output or PROJECT_DIR / "var" / "bench").resolve()  # the postgres user runs elsewhere
@@ -110,6 +119,9 @@ class BenchRun:
         audited = [size.pop("lighthouse") for size in sizes if "lighthouse" in size]
         if audited:
             results["lighthouse"] = audited[-1]
+        scenarios = [size.pop("publish_during_load") for size in sizes if "publish_during_load" in size]
+        if scenarios:
+            results["publish_during_load"] = scenarios[-1]
         results["targets"] = report.check_targets(results)
         paths = report.write_all(results, self.output)
         print(report.format_table(results))  # noqa: T201
@@ -222,7 +234,7 @@ class BenchRun:
             page.update(counted[page["path"]])
         home_bytes = counted[HOME_PATH]["bytes"]
         ceiling_path = self.write_ceiling_file(name, home_bytes)
-        ceiling = audited = None
+        ceiling = audited = scenario = None
         for mode, seconds in CACHE_MODES:
             self.flush_cache()
             server = AppServer(self.environment(name, page_cache_seconds=seconds))
@@ -244,6 +256,8 @@ class BenchRun:
                     )
                     if self.lighthouse and events == self.sizes[-1]:
                         audited = self.run_lighthouse(server, events, today)
+                    if self.publish_seconds and events == self.sizes[-1]:
+                        scenario = self.publish_during_load(server, name, events, pages, seconds)
             finally:
                 server.stop()
         load_average = round(os.getloadavg()[0], 2)  # the benchmark's own work included: about 2
@@ -257,7 +271,32 @@ class BenchRun:
         }
         if audited:
             measured["lighthouse"] = audited
+        if scenario:
+            measured["publish_during_load"] = scenario
         return measured
+
+    def publish_during_load(self, server, name, events, pages, page_cache_seconds):
+        """Every cacheable page in turn under load while an editor republishes an event every 10 s."""
+        log(f"{events} events: publish during load, {self.publish_seconds} s")
+        publisher = publish_load.manage_command(
+            "bench_publish",
+            f"--every={publish_load.PUBLISH_EVERY}",
+            f"--seconds={self.publish_seconds}",
+            f"--site-address=127.0.0.1:{server.port}",
+        )
+        scenario = publish_load.run_scenario(
+            self.wrk,
+            server,
+            publish_load.paths_under_load(pages),
+            publisher_command=publisher,
+            worker_command=publish_load.manage_command("run_worker", "--interval=0.2"),
+            environment=self.environment(name, page_cache_seconds=page_cache_seconds, settings=STEP_SETTINGS),
+            seconds=self.publish_seconds,
+            connections=self.connections,
+        )
+        scenario["events"] = events
+        log(f"{events} events: publish during load: " + " ".join(publish_load.format_lines(scenario)[-1:]).strip())
+        return scenario
 
     def run_lighthouse(self, server, events, today):
         """Lighthouse's four scores for the pages the issue names, each language, as visitors get them."""

@@ -2,6 +2,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from bench import publish_load
 from bench.runner import DEFAULT_SIZES, BenchRun, bench_pages
 
 
@@ -47,6 +48,12 @@ class Command(BaseCommand):
             "(installed with npm into var/lighthouse the first time; about 4 minutes more).",
         )
         parser.add_argument(
+            "--publish-seconds",
+            type=int,
+            default=publish_load.DEFAULT_SECONDS,
+            help="How long the 'publish during load' scenario runs at the largest size (0: not at all).",
+        )
+        parser.add_argument(
             "--pages",
             default=None,
             help="Only these pages, separated by commas: "
@@ -54,6 +61,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        if options["publish_seconds"] < 0:
+            raise CommandError("--publish-seconds takes 0 (no scenario) or a number of seconds")
         BenchRun(
             sizes=sizes(options["sizes"]),
             seconds=options["seconds"],
@@ -62,4 +71,5 @@ class Command(BaseCommand):
             output=options["output"],
             pages=page_names(options["pages"]),
             audit=options["lighthouse"],
+            publish_seconds=options["publish_seconds"],
         ).run()
