@@ -2,8 +2,9 @@
 
 The sitemap is Django's sitemap framework: each page is listed once per language with its versions in
 all languages as alternates, plus an x-default, the English address, as the pages' own
-`<link rel="alternate" hreflang>` do. The rendered sitemap is cached (akc_site/content_version.py) with the tag that stands for every
-page (ANY_PAGE_TAG), so publishing, moving or deleting any page refreshes it.
+`<link rel="alternate" hreflang>` do. The rendered sitemap is cached (akc_site/content_version.py)
+with the tag that stands for every page (ANY_PAGE_TAG), so publishing, moving or deleting any page
+refreshes it.
 """
 
 from django.contrib.sitemaps import Sitemap
