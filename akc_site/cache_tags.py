@@ -16,6 +16,13 @@ number in the shared cache, set afresh when it is retired; an entry records the 
 and counts only while all are unchanged, so every app server sees a retirement at once and nothing
 needs to be deleted. Versions are times in nanoseconds (`fresh_version`): an entry rendered while a
 tag was retired sees a version later than its start and is not stored (`changed_since`).
+
+Two tags stand for many: `pages` (ANY_PAGE_TAG), retired with any page, is noted by what shows
+every page (the sitemap) and replaces the page tags of anything that would record more than
+MAX_PAGE_TAGS of them, so an entry stays small and one round trip checks it. A task queued after a
+retirement renders inside `started_after(version)`: the tags that carry exactly that version were
+retired before it started, whatever the clocks say, so what it renders may be stored at once (the
+warming task) instead of after CLOCK_MARGIN_NS; any other recent version still counts as a change.
 """
 
 import contextvars
@@ -33,8 +40,14 @@ TAG_KEY_PREFIX = "cache-tag:"
 # Clocks of different app servers may differ by this much; a tag retired this close before a render
 # started counts as retired during it.
 CLOCK_MARGIN_NS = 2_000_000_000
+ANY_PAGE_TAG = "pages"
+PAGE_TAG_PREFIX = "page:"
+# More page tags than this (a very long list) are recorded as ANY_PAGE_TAG: the entry then retires
+# with any page, as every entry did before tags, instead of checking thousands of versions a hit.
+MAX_PAGE_TAGS = 500
 
 _current = contextvars.ContextVar("cache_tag_collector", default=None)
+_started_after = contextvars.ContextVar("cache_tag_started_after", default=None)
 
 
 class Collector:
@@ -61,6 +74,11 @@ class Collector:
 def collecting():
     """Collect what is noted inside; on leaving, it is noted in the enclosing collector too."""
     collector = Collector()
+    outer = _current.get()
+    if outer is not None:
+        # A value computed inside a response counts from the response's start: the versions it
+        # gives tags seen for the first time must be old for the response's check too.
+        collector.started_ns = outer.started_ns
     token = _current.set(collector)
     try:
         yield collector
@@ -69,6 +87,16 @@ def collecting():
         outer = _current.get()
         if outer is not None:
             outer.add(collector.tags, collector.changes_at)
+
+
+@contextmanager
+def started_after(version):
+    """What is collected inside began after the retirement that set `version` (see the module's docstring)."""
+    token = _started_after.set(version)
+    try:
+        yield
+    finally:
+        _started_after.reset(token)
 
 
 def note(*tags):
@@ -89,7 +117,20 @@ def changes_at(*moments):
 
 
 def page_tag(page_or_id):
-    return f"page:{getattr(page_or_id, 'pk', page_or_id)}"
+    return f"{PAGE_TAG_PREFIX}{getattr(page_or_id, 'pk', page_or_id)}"
+
+
+def is_page_tag(tag):
+    return tag.startswith(PAGE_TAG_PREFIX)
+
+
+def condensed(tags):
+    """The tags to record: page tags give way to ANY_PAGE_TAG when it is noted or they are too many."""
+    tags = set(tags)
+    pages = {tag for tag in tags if is_page_tag(tag)}
+    if ANY_PAGE_TAG in tags or len(pages) > MAX_PAGE_TAGS:
+        return (tags - pages) | {ANY_PAGE_TAG}
+    return tags
 
 
 def listing_tag(*parts):
@@ -122,9 +163,9 @@ def fresh_version():
 
 
 def current_versions(tags, started_ns):
-    """{tag: version} now. A tag with no version yet (new, or evicted) gets one from before
-    `started_ns`, random in its last digits so an evicted version is never given again."""
-    tags = sorted(tags)
+    """{tag: version} now, for the `condensed` tags. A tag with no version yet (new, or evicted) gets
+    one from before `started_ns`, random in its last digits so an evicted version is never given again."""
+    tags = sorted(condensed(tags))
     found = cache.get_many([_key(tag) for tag in tags])
     versions = {tag: found.get(_key(tag)) for tag in tags}
     missing = {tag for tag, version in versions.items() if version is None}
@@ -139,7 +180,11 @@ def current_versions(tags, started_ns):
 
 def changed_since(versions, started_ns):
     """Whether any tag was retired while (or just before) the work that recorded `versions` ran."""
-    return any(version is None or version > started_ns - CLOCK_MARGIN_NS for version in versions.values())
+    known = _started_after.get()
+    return any(
+        version is None or (version > started_ns - CLOCK_MARGIN_NS and version != known)
+        for version in versions.values()
+    )
 
 
 def unchanged(versions):
@@ -151,6 +196,12 @@ def unchanged(versions):
 
 
 def retire(tags):
-    """Give each tag a new version: every entry that recorded an older one no longer counts."""
+    """Give each tag a new version: every entry that recorded an older one no longer counts.
+
+    Retiring a page tag retires ANY_PAGE_TAG too. Returns the version set (see `started_after`)."""
+    tags = set(tags)
+    if any(is_page_tag(tag) for tag in tags):
+        tags.add(ANY_PAGE_TAG)
     version = fresh_version()
     cache.set_many({_key(tag): version for tag in tags}, timeout=None)
+    return version

@@ -1,9 +1,12 @@
-"""One number in the cache that stands for the state of the published content.
+"""One number in the cache that stands for the state of the whole site, and values derived from the content.
 
-Publishing, unpublishing, moving or deleting a page, or changing a view restriction, bumps it (the
-content apps' signal receivers call `content_changed`). Whatever is derived from the content and
-cached (menus, footers, sitemaps, whole pages) carries the version in its key, so every app server
-sharing the cache sees a change at once and nothing needs to be deleted.
+What changes every page bumps the version (pages/signals.py calls `content_changed`): the
+organisation's settings, a view restriction, publishing, moving or deleting the home page or a page
+of the main menu. Whatever is derived from the content and cached (menus, footers, sitemaps, whole
+pages) records the version and counts only under it, so every app server sharing the cache sees a
+change at once and nothing needs to be deleted. A change to one page retires only its cache tags
+(akc_site/cache_tags.py): `cached` values record the versions of the tags of what they showed and
+count only while those are unchanged too.
 """
 
 import logging
@@ -12,10 +15,12 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from akc_site import cache_tags
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "site-tree:version"
-DEFAULT_CACHE_SECONDS = 300
+DEFAULT_CACHE_SECONDS = 3600
 
 
 def cache_timeout():
@@ -47,17 +52,43 @@ def content_changed():
 
 
 def cached(name, compute):
-    """`compute()`, cached under the current content version; computed afresh when the cache is down."""
+    """`compute()`, cached while the content version and the versions of its tags are unchanged.
+
+    `compute` runs inside a tag collector: the pages it loads and the listings and clock changes it
+    notes are recorded with the value, and noted again in the enclosing collector (the page being
+    rendered) whether the value is computed or served, so a page that shows a cached menu is
+    tagged with the menu's pages. Computed afresh, and not stored, when the cache is down.
+    """
+    key = f"site-tree:{name}"
     try:
-        key = f"site-tree:{content_version()}:{name}"
-        value = cache.get(key)
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or content_version()
+        entry = found.get(key)
+        if entry is not None and entry[0] == version and cache_tags.unchanged(entry[1]):
+            _version, tag_versions, changes_at, value = entry
+            cache_tags.note(*tag_versions)
+            cache_tags.changes_at(changes_at)
+            return value
     except Exception:  # the cache server is unreachable: compute, and keep the site up
         logger.exception("Cache unavailable for %s", name)
         return compute()
-    if value is None:
+    with cache_tags.collecting() as collector:
         value = compute()
-        try:
-            cache.set(key, value, cache_timeout())
-        except Exception:
-            logger.exception("Could not cache %s", name)
+    try:
+        store(key, version, value, collector)
+    except Exception:
+        logger.exception("Could not cache %s", name)
     return value
+
+
+def store(key, version, value, collector):
+    seconds = cache_timeout()
+    left = collector.seconds_left()
+    if left is not None:
+        seconds = min(seconds, int(left))
+    if seconds < 1:
+        return  # what it shows changes within a second
+    tag_versions = cache_tags.current_versions(collector.tags, collector.started_ns)
+    if cache_tags.changed_since(tag_versions, collector.started_ns):
+        return  # something it shows was retired while it was computed: it may be stale already
+    cache.set(key, (version, tag_versions, collector.changes_at, value), seconds)

@@ -2,8 +2,9 @@
 
 The sitemap is Django's sitemap framework: each page is listed once per language with its versions in
 all languages as alternates, plus an x-default, the English address, as the pages' own
-`<link rel="alternate" hreflang>` do. The rendered sitemap is cached under the content version
-(akc_site/content_version.py), so publishing, moving or deleting a page refreshes it.
+`<link rel="alternate" hreflang>` do. The rendered sitemap is cached (akc_site/content_version.py)
+with the tag that stands for every page (ANY_PAGE_TAG), so publishing, moving or deleting any page
+refreshes it.
 """
 
 from django.contrib.sitemaps import Sitemap
@@ -15,6 +16,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from akc_site import cache_tags
 from akc_site.content_version import cached
 from akc_site.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
 from pages.site_tree import public_pages
@@ -59,7 +61,11 @@ class PageSitemap(Sitemap):
 
 
 def sitemap_count(site):
-    return cached(f"sitemap-count:{site.pk}", lambda: PageSitemap(site).paginator.num_pages)
+    def compute():
+        cache_tags.note(cache_tags.ANY_PAGE_TAG)  # it counts every page: any page's change retires it
+        return PageSitemap(site).paginator.num_pages
+
+    return cached(f"sitemap-count:{site.pk}", compute)
 
 
 def sitemap_xml(request):
@@ -72,6 +78,7 @@ def sitemap_xml(request):
     base_url = f"{request.scheme}://{request.get_host()}"
 
     def compute():
+        cache_tags.note(cache_tags.ANY_PAGE_TAG)  # it lists every page: any page's change retires it
         response = sitemap_view(request, {"pages": PageSitemap(site)})
         response.render()
         return response.content, response.get("Last-Modified")

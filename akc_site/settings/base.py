@@ -293,8 +293,13 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Full-page cache for anonymous visitors (akc_site/page_cache.py).
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Full-page cache for anonymous visitors (akc_site/page_cache.py). A change retires only the pages
+# that show it (cache tags) and what follows the clock expires when it changes, so this is only the
+# longest an entry lives: a safety net for a change published while the cache was unreachable.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# After a publish, a task renders home, the menu's sections and the page again (pages/warming.py),
+# in every language, at most this many requests (0: no warming).
+PAGE_CACHE_WARM_REQUESTS = int(os.environ.get("PAGE_CACHE_WARM_REQUESTS", "40"))
 PAGE_CACHE_BROWSER_SECONDS = 60
 # Entries with query parameters (listing filters, pages) per page and PAGE_CACHE_SECONDS; beyond, uncached.
 PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "100"))

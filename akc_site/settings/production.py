@@ -44,6 +44,8 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
             "BACKEND": "pages.cdn.HTTPPurgeBackend",
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
             "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_PURGE_TIMEOUT", "5")),
+            # Varnish with the xkey vmod: purge by cache tag, one request a change (pages/cdn.py).
+            "TAG_HEADER": os.environ.get("FRONTEND_CACHE_PURGE_TAG_HEADER", ""),
         }
     }
 
