@@ -149,11 +149,6 @@ def note_exhibition_days(current=(), upcoming=()):
     changes_at(*(midnight_after(exhibition.opens_on) - datetime.timedelta(days=1) for exhibition in upcoming))
 
 
-def current_exhibitions(exhibitions, today):
-    """The exhibitions open on `today`, chosen by the database (past ones only accumulate)."""
-    return exhibitions.filter(opens_on__lte=today).filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today))
-
-
 def split_exhibitions(exhibitions, today):
     """Current, upcoming and the latest past exhibitions: two queries and one for all their images.
 
