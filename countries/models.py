@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from akc_site.cache_tags import listing_tag, note
 from akc_site.languages import LANGUAGE_CODES
 from countries.member_states import CHOICES, member_state
 from pages.blocks import BodyBlock
@@ -36,6 +37,7 @@ class CountryIndexPage(BasePage):
         verbose_name = _("ASEAN Member States page")
 
     def countries(self):
+        note(listing_tag("countries"))
         return public_pages(CountryPage.objects.child_of(self)).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
@@ -74,6 +76,9 @@ class CountryPage(BasePage):
 
     class Meta:
         verbose_name = _("ASEAN Member State")
+
+    def cache_listing_tags(self):
+        return super().cache_listing_tags() | {listing_tag("countries")}
 
     @property
     def state(self):

@@ -8,11 +8,12 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from akc_site.cache_tags import changes_at
 from images.renditions import card_renditions
 from news.models import NewsPage
 from pages.site_tree import is_restricted
 from programmes.models import EventPage, ExhibitionPage
-from programmes.opening_hours import CENTRE_TIME_ZONE
+from programmes.opening_hours import CENTRE_TIME_ZONE, midnight_after
 
 # The types an editor may feature, each with the image its lead shows (the one its card shows).
 LEAD_IMAGE_FIELDS = {EventPage: "image", ExhibitionPage: "image", NewsPage: "listing_image"}
@@ -56,9 +57,12 @@ def may_be_shown(page, home, now):
     """Published, public, not expired, on this site, and not over (an event ended, an exhibition closed)."""
     if not page.live or page.expired or not page.path.startswith(home.path) or is_restricted(page):
         return False
+    # The lead changes when the featured page is over: the next event takes its place.
     if isinstance(page, EventPage):
+        changes_at(page.ends_at)
         return page.ends_at >= now
     if isinstance(page, ExhibitionPage):
+        changes_at(midnight_after(page.closes_on) if page.closes_on else None)
         return page.closes_on is None or page.closes_on >= timezone.localdate(now, CENTRE_TIME_ZONE)
     return True
 

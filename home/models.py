@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,12 +10,13 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, PageCho
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from akc_site.cache_tags import listing_tag, note
 from home.blocks import HomeBandsBlock, band_order
 from home.featured import FEATURED_PAGE_TYPE_NAMES, FEATURED_PAGE_TYPES, lead_item
 from news.models import NewsIndexPage, NewsPage
-from pages.models import BasePage, GreetingPage, PriorityIndexPage, image_field, priorities_under
+from pages.models import BasePage, GreetingPage, PriorityIndexPage, children_tag, image_field, priorities_under
 from pages.site_tree import child_pages_by_type, public_pages
-from programmes.listing import current_exhibitions
+from programmes.listing import note_exhibition_days, note_upcoming
 from programmes.models import EventIndexPage, EventPage, ExhibitionPage, HallIndexPage, HallPage
 
 HOME_EVENT_COUNT = 6
@@ -97,6 +99,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
+        note(children_tag(self.path))  # the sections the bands link to
         sections = child_pages_by_type(self, PriorityIndexPage, EventIndexPage, HallIndexPage, NewsIndexPage)
         shown = []
         for band in band_order(self.bands):
@@ -115,10 +118,12 @@ def next_event(context, sections, now):
         return None
     if "upcoming_events" in context:
         return next(iter(context["upcoming_events"]), None)
-    return EventPage.objects.upcoming(now).first()
+    note(listing_tag("events"))
+    return next(iter(note_upcoming(EventPage.objects.upcoming(now)[:1])), None)
 
 
 def greeting_band(home, sections, now):
+    note(listing_tag("greetings"))
     return {"greeting": public_pages(GreetingPage.objects.descendant_of(home)).first()}
 
 
@@ -129,7 +134,8 @@ def priorities_band(home, sections, now):
 
 def events_band(home, sections, now):
     event_index = sections.get(EventIndexPage)
-    upcoming = list(EventPage.objects.upcoming(now)[:HOME_EVENT_COUNT]) if event_index else []
+    note(listing_tag("events"))
+    upcoming = note_upcoming(EventPage.objects.upcoming(now)[:HOME_EVENT_COUNT]) if event_index else []
     return {"event_index": event_index, "upcoming_events": upcoming}
 
 
@@ -170,14 +176,20 @@ def latest_news(news_index):
     """The news listing and its three newest items, for the home page's news band."""
     if news_index is None:
         return {"news_index": None, "latest_news": []}
+    note(listing_tag("news"))
     items = NewsPage.objects.descendant_of(news_index).for_cards().newest_first()[:HOME_NEWS_COUNT]
     return {"news_index": news_index, "latest_news": list(items)}
 
 
 def hall_highlights(hall_index, now):
     """Each hall with its open state and current exhibitions: three queries for all the halls."""
+    note(listing_tag("halls"), listing_tag("exhibitions"))
+    today = timezone.localdate(now)
     exhibitions = public_pages(ExhibitionPage.objects.descendant_of(hall_index))
-    current = list(current_exhibitions(exhibitions, timezone.localdate(now)).order_by("opens_on"))
+    # The ones not over, in the same query: the upcoming ones say when they join (their opening day).
+    not_over = list(exhibitions.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today)).order_by("opens_on"))
+    current = [exhibition for exhibition in not_over if exhibition.opens_on <= today]
+    note_exhibition_days(current, [exhibition for exhibition in not_over if exhibition.opens_on > today])
     halls = public_pages(HallPage.objects.child_of(hall_index)).prefetch_related("exceptions").order_by("path")
     return [
         {

@@ -6,8 +6,10 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from akc_site.cache_tags import changes_at
 from news.choices import NewsKind
 from pages.listing import ListingFilterForm, filter_by_year_month, paginate, year_month_words
+from programmes.opening_hours import midnight_after
 
 
 class NewsFilterForm(ListingFilterForm):
@@ -52,6 +54,8 @@ def filtered_news(index_page, data, priorities):
 def news_listing_context(index_page, request, priorities):
     form, filters, items = filtered_news(index_page, request.GET, priorities)
     page_of_news, page_numbers = paginate(items, request)
+    # A pinned notice drops to its place the day after `pinned_until` (pinned ones come first).
+    changes_at(*(midnight_after(item.pinned_until) for item in page_of_news if getattr(item, "is_pinned", False)))
     return {
         "filter_form": form,
         "filters": filters,

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from akc_site.cache_tags import changes_at, listing_tag, note
 from images.renditions import card_renditions
 from news.blocks import NewsBodyBlock
 from news.choices import NewsKind
@@ -90,6 +91,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news listing")
 
     def news(self):
+        note(listing_tag("news"))
         return NewsPage.objects.child_of(self).for_cards()
 
     def filter_choices(self):
@@ -245,8 +247,18 @@ class NewsPage(BasePage):
     def local_deadline(self):
         return timezone.localtime(self.application_deadline, CENTRE_TIME_ZONE) if self.application_deadline else None
 
+    def cache_listing_tags(self):
+        """All news, its priority's, and each named event's related news (a query: publish only)."""
+        tags = super().cache_listing_tags() | {listing_tag("news")}
+        if self.priority_id:
+            tags.add(listing_tag("news", "priority", self.priority_id))
+        if self.pk:
+            tags.update(listing_tag("news", "event", pk) for pk in self.related_events.values_list("pk", flat=True))
+        return tags
+
     def is_closed(self, now=None):
-        """True once a notice's application deadline has passed."""
+        """True once a notice's application deadline has passed (which the page then shows)."""
+        changes_at(self.application_deadline)
         return bool(self.application_deadline) and self.application_deadline < (now or timezone.now())
 
     def first_image(self):
@@ -267,6 +279,7 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["is_closed"] = self.is_closed()
         context["attachments"] = list(self.attachments.select_related("document"))
+        note(listing_tag("events", "news", self.pk))  # a named event that goes live joins the list
         context["events"] = list(public_pages(self.related_events.all()).order_by("starts_at"))
         return context
 

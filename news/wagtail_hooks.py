@@ -2,6 +2,7 @@
 
 from wagtail import hooks
 
+from akc_site.cache_tags import listing_tag, note
 from news.models import NewsIndexPage, NewsPage
 from pages.models import PriorityPage
 from pages.sections import HOOK_NAME, Section
@@ -23,6 +24,7 @@ def priority_news(page, request):
     index_page = news_index()
     if index_page is None:
         return None
+    note(listing_tag("news", "priority", page.pk))
     items = list(NewsPage.objects.filter(priority=page).for_cards().newest_first()[:LATEST_COUNT])
     return Section("news/sections/priority_news.html", {"news_index": index_page, "news_items": items}, order=20)
 
@@ -32,6 +34,7 @@ def event_news(page, request):
     """The news items that name this event as related, newest first."""
     if not isinstance(page, EventPage):
         return None
+    note(listing_tag("news", "event", page.pk))
     items = list(NewsPage.objects.filter(related_events=page).for_cards().newest_first()[:LATEST_COUNT])
     if not items:
         return None

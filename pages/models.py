@@ -14,6 +14,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from akc_site.cache_tags import listing_tag, note
 from akc_site.languages import LANGUAGE_CODES, SITE_LANGUAGES, SOURCE_LANGUAGE
 from pages.blocks import BodyBlock, FocusAreasBlock
 from pages.fallback import fallback_field_names, first_with_content, remove_empty_rich_text
@@ -30,6 +31,11 @@ LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE = _(
 MAIN_IMAGE_HELP_TEXT = _(
     "At the top of the page. Also on cards and when the page is shared, unless a listing image is chosen (Promote tab)."
 )
+
+
+def children_tag(parent_path):
+    """The listing tag of a page's children, by the parent's tree path: no query to know a page's parent."""
+    return listing_tag("children", parent_path)
 
 
 def image_field(verbose_name, help_text=""):
@@ -149,6 +155,12 @@ class BasePage(Page):
         """Names of the fields shown in English because they lack a translation in `language`."""
         return fallback_field_names(self, language or get_language())
 
+    def cache_listing_tags(self):
+        """The listing tags this page belongs to, retired when it is published, unpublished or deleted
+        (akc_site/cache_tags.py): the lists it may join that the page tags of their members cannot cover.
+        Types listed elsewhere add theirs; an M2M may cost a query (publish only, never a render)."""
+        return {children_tag(self.path[: -self.steplen])} if self.depth > 1 else set()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
@@ -206,9 +218,15 @@ class GreetingPage(BasePage):
             others = others.exclude(pk=moving.pk)
         return not others.exists()
 
+    def cache_listing_tags(self):
+        # The home page shows the first greeting; an archive lists its parent's children (the default).
+        return super().cache_listing_tags() | {listing_tag("greetings")}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         current = GreetingPage.objects.parent_of(self).first()
+        if not current:
+            note(children_tag(self.path))
         context["current_greeting"] = current
         # Earlier greetings, newest first; an archived greeting links to the current one instead.
         context["earlier_greetings"] = (
@@ -235,6 +253,7 @@ class PriorityIndexPage(BasePage):
 
 
 def priorities_under(priority_index):
+    note(listing_tag("priorities"))
     return public_pages(PriorityPage.objects.child_of(priority_index)).order_by("path")
 
 
@@ -273,6 +292,10 @@ class PriorityPage(BasePage):
     class Meta:
         verbose_name = _("strategic priority")
 
+    def cache_listing_tags(self):
+        # Priorities are listed on the home page, their index and in the listings' filters.
+        return super().cache_listing_tags() | {listing_tag("priorities")}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Other apps add their sections (upcoming events, latest news) through a hook (pages/sections.py).
@@ -294,6 +317,7 @@ class StandardPage(BasePage):
 
     @cached_property
     def child_pages(self):
+        note(children_tag(self.path))
         return public_pages(self.get_children().in_menu()).specific()
 
 

@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from akc_site.cache_tags import changes_at, note
 from programmes.choices import EventStatus
-from programmes.listing import EventFilterForm, filter_events
+from programmes.listing import EventFilterForm, events_tag, filter_events, note_past_joins
 
 PRODUCT_ID = "-//ASEAN-Korea Centre//Events//EN"
 FEED_LIMIT = 500
@@ -83,8 +84,14 @@ def event_calendar_response(event, request):
 
 
 def listing_calendar_response(index_page, request, priorities, halls):
-    filters = EventFilterForm(request.GET, priorities, halls).valid_filters()
+    form = EventFilterForm(request.GET, priorities, halls)
+    filters = form.valid_filters()
     since = timezone.now() if filters.get("when") == "past" else timezone.now() - FEED_KEEPS_PAST
-    events = filter_events(index_page.events().select_related("hall"), filters, since)[:FEED_LIMIT]
+    events = list(filter_events(index_page.events().select_related("hall"), filters, since)[:FEED_LIMIT])
+    note(events_tag(filters, form))
+    if filters.get("when") == "past":
+        note_past_joins(index_page.events(), filters)
+    else:  # an event leaves the subscription once it ended FEED_KEEPS_PAST ago
+        changes_at(*(event.ends_at + FEED_KEEPS_PAST for event in events))
     name = f"{_('ASEAN-Korea Centre')}: {index_page.title}"
     return calendar_response(calendar_for(events, request, name), "aseankorea-events.ics")

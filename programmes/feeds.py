@@ -8,6 +8,9 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from akc_site.cache_tags import listing_tag, note
+from programmes.listing import note_upcoming
+
 FEED_SIZE = 50
 
 
@@ -32,7 +35,8 @@ class UpcomingEventsFeed(Feed):
         return index_page.get_url(self.request)
 
     def items(self, index_page):
-        return index_page.events().filter(ends_at__gte=timezone.now()).order_by("starts_at")[:FEED_SIZE]
+        note(listing_tag("events"))
+        return note_upcoming(index_page.events().filter(ends_at__gte=timezone.now()).order_by("starts_at")[:FEED_SIZE])
 
     def item_title(self, event):
         if event.is_cancelled:

@@ -4,6 +4,7 @@ Unknown or malformed filter values are dropped, never fatal: `?month=13` or `?pr
 simply list events without that filter.
 """
 
+import datetime
 from urllib.parse import urlencode
 
 from django import forms
@@ -12,11 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from akc_site.cache_tags import changes_at, listing_tag, note
 from countries.member_states import CHOICES as COUNTRY_CHOICES
 from countries.member_states import member_state
 from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.listing import ListingFilterForm, filter_by_year_month, paginate, year_month_words
 from programmes.choices import EventCategory
+from programmes.opening_hours import midnight_after
 
 PAST_EXHIBITION_COUNT = 6
 ONLINE = "online"
@@ -51,6 +54,26 @@ class EventFilterForm(ListingFilterForm):
             *((hall.slug, hall.title) for hall in halls),
             (ONLINE, _("Online")),
         ]
+
+
+def events_tag(filters, form):
+    """The narrowest listing tag that every event able to join a list with these filters carries."""
+    if filters.get("hall") == ONLINE:
+        return listing_tag("events", ONLINE)
+    if "hall" in filters:
+        return listing_tag("events", "hall", form.halls[filters["hall"]].pk)
+    if "priority" in filters:
+        return listing_tag("events", "priority", form.priorities[filters["priority"]].pk)
+    if "country" in filters:
+        return listing_tag("events", "country", filters["country"])
+    return listing_tag("events")
+
+
+def note_upcoming(events):
+    """An upcoming list changes when one of its events ends (the next one then joins)."""
+    events = list(events)
+    changes_at(*(event.ends_at for event in events))
+    return events
 
 
 def filter_events(events, filters, now):
@@ -95,7 +118,12 @@ def event_listing_context(index_page, request, priorities, halls):
         filters,
         timezone.now(),
     )
+    note(events_tag(filters, form), listing_tag("priorities"), listing_tag("halls"))
     page_of_events, page_numbers = paginate(events, request)
+    if filters.get("when") == "past":
+        note_past_joins(index_page.events(), filters)
+    else:
+        note_upcoming(page_of_events)
     active = {name: value for name, value in filters.items() if name != "when"}
     return {
         "filter_form": form,
@@ -109,9 +137,16 @@ def event_listing_context(index_page, request, priorities, halls):
     }
 
 
-def current_exhibitions(exhibitions, today):
-    """The exhibitions open on `today`, chosen by the database (past ones only accumulate)."""
-    return exhibitions.filter(opens_on__lte=today).filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today))
+def note_past_joins(events, filters):
+    """A past list changes when the next matching event ends: one query, on past lists only."""
+    upcoming = filter_events(events, {**filters, "when": ""}, timezone.now())
+    changes_at(upcoming.order_by("ends_at").values_list("ends_at", flat=True).first())
+
+
+def note_exhibition_days(current=(), upcoming=()):
+    """Exhibitions current by day change at midnight after a current one closes and when an upcoming one opens."""
+    changes_at(*(midnight_after(exhibition.closes_on) for exhibition in current if exhibition.closes_on))
+    changes_at(*(midnight_after(exhibition.opens_on) - datetime.timedelta(days=1) for exhibition in upcoming))
 
 
 def split_exhibitions(exhibitions, today):
@@ -123,8 +158,11 @@ def split_exhibitions(exhibitions, today):
     not_over = list(exhibitions.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today)).order_by("opens_on"))
     past = list(exhibitions.filter(closes_on__lt=today).order_by("-closes_on", "-opens_on")[:PAST_EXHIBITION_COUNT])
     prefetch_related_objects(not_over + past, *card_image_renditions())
+    current = [exhibition for exhibition in not_over if exhibition.opens_on <= today]
+    upcoming = [exhibition for exhibition in not_over if exhibition.opens_on > today]
+    note_exhibition_days(current, upcoming)
     return {
-        "current_exhibitions": [exhibition for exhibition in not_over if exhibition.opens_on <= today],
-        "upcoming_exhibitions": [exhibition for exhibition in not_over if exhibition.opens_on > today],
+        "current_exhibitions": current,
+        "upcoming_exhibitions": upcoming,
         "past_exhibitions": past,
     }

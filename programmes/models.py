@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from akc_site.cache_tags import changes_at, listing_tag, note
 from countries.models import CountryPage
 from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.blocks import BodyBlock
@@ -27,6 +28,7 @@ from pages.models import (
     MAIN_IMAGE_HELP_TEXT,
     BasePage,
     PriorityPage,
+    children_tag,
     image_field,
 )
 from pages.sections import page_sections
@@ -37,8 +39,8 @@ from programmes.calendar import event_calendar_response, listing_calendar_respon
 from programmes.choices import EventCategory, EventStatus, RegistrationStatus
 from programmes.feeds import UpcomingEventsFeed
 from programmes.forms import EventPageForm
-from programmes.listing import EventFilterForm, event_listing_context, split_exhibitions
-from programmes.opening_hours import CENTRE_TIME_ZONE
+from programmes.listing import EventFilterForm, event_listing_context, note_upcoming, split_exhibitions
+from programmes.opening_hours import CENTRE_TIME_ZONE, midnight_after
 from programmes.time_zones import validate_time_zone, visitor_label, zone_named
 
 # A sub-route that names a file (`calendar.ics`): Wagtail hands it over with a trailing slash, which
@@ -86,6 +88,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def filter_choices(self):
         """The priorities and halls the listing can be filtered by."""
+        note(listing_tag("priorities"), listing_tag("halls"))
         return {
             "priorities": list(public_pages(PriorityPage.objects.order_by("path"))),
             "halls": list(public_pages(HallPage.objects.order_by("path"))),
@@ -345,6 +348,24 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_cached_paths(self):
         return ["/", self.reverse_subpage("calendar")]
 
+    def cache_listing_tags(self):
+        """Every events list, its hall's, its priority's, each Member State's, the online events', and
+        the related lists of the news and publications that name it (queries: publish only)."""
+        tags = super().cache_listing_tags() | {listing_tag("events")}
+        if self.hall_id:
+            tags.add(listing_tag("events", "hall", self.hall_id))
+        if self.priority_id:
+            tags.add(listing_tag("events", "priority", self.priority_id))
+        if self.is_online:
+            tags.add(listing_tag("events", "online"))
+        if self.pk:
+            codes = self.countries.values_list("member_state", flat=True)
+            tags.update(listing_tag("events", "country", code) for code in codes)
+            # The apps above name events through reverse relations (news_items, publications).
+            for kind, naming in (("news", self.news_items), ("publication", self.publications)):
+                tags.update(listing_tag("events", kind, pk) for pk in naming.values_list("pk", flat=True))
+        return tags
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Apps above programmes add their sections (related news) through a hook (pages/sections.py).
@@ -437,6 +458,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def is_past(self):
+        changes_at(self.ends_at)
         return self.ends_at < timezone.now()
 
     @property
@@ -449,6 +471,8 @@ class EventPage(RoutablePageMixin, BasePage):
         ended, before the deadline (the start without one). With no registration address the site's
         own form takes the registration (registrations/), so there is always a way to register."""
         now = now or timezone.now()
+        if self.registration_status == RegistrationStatus.OPEN and not self.is_cancelled:
+            changes_at(self.registration_closes_at, self.ends_at)  # what the page shows closes then
         return (
             self.registration_status == RegistrationStatus.OPEN
             and not self.is_cancelled
@@ -489,6 +513,7 @@ class HallIndexPage(BasePage):
         verbose_name = _("ASEAN Halls page")
 
     def halls(self):
+        note(listing_tag("halls"))
         halls = public_pages(HallPage.objects.child_of(self))
         return halls.select_related(*CARD_IMAGE_FIELDS).prefetch_related(*card_image_renditions())
 
@@ -572,6 +597,10 @@ class HallPage(BasePage):
     class Meta:
         verbose_name = _("ASEAN Hall")
 
+    def cache_listing_tags(self):
+        # Halls are listed on the home page, their index and in the event listing's filter.
+        return super().cache_listing_tags() | {listing_tag("halls")}
+
     @cached_property
     def exception_rows(self):
         return list(self.exceptions.all())
@@ -593,10 +622,14 @@ class HallPage(BasePage):
         )
 
     def open_state_at(self, moment):
-        return opening_hours.open_state_at(self.schedule, moment)
+        """Open or closed, noting when that changes (and, with a reason for today, its midnight)."""
+        state = opening_hours.open_state_at(self.schedule, moment)
+        local_day = moment.astimezone(CENTRE_TIME_ZONE).date()
+        changes_at(state.next_change, midnight_after(local_day) if state.reason else None)
+        return state
 
     def is_open_at(self, moment):
-        return self.open_state_at(moment).is_open
+        return opening_hours.open_state_at(self.schedule, moment).is_open
 
     @property
     def map_url(self):
@@ -612,6 +645,7 @@ class HallPage(BasePage):
         return [(day, list(self.schedule.weekly.get(day, ()))) for day in range(7)]
 
     def exhibitions(self):
+        note(children_tag(self.path))  # a hall's exhibitions are its children
         return public_pages(ExhibitionPage.objects.child_of(self)).select_related(*CARD_IMAGE_FIELDS)
 
     def get_context(self, request, *args, **kwargs):
@@ -619,9 +653,12 @@ class HallPage(BasePage):
         now = timezone.now()
         context["open_state"] = self.open_state_at(now)
         context.update(split_exhibitions(self.exhibitions(), timezone.localdate(now, CENTRE_TIME_ZONE)))
-        context["upcoming_events"] = self.events.upcoming(now)[:HALL_EVENT_COUNT]
+        note(listing_tag("events", "hall", self.pk))
+        context["upcoming_events"] = note_upcoming(self.events.upcoming(now)[:HALL_EVENT_COUNT])
         today = timezone.localdate(now, CENTRE_TIME_ZONE)
         context["upcoming_exceptions"] = [row for row in self.exception_rows if row.date >= today][:10]
+        if context["upcoming_exceptions"]:  # the first leaves the list the day after it
+            changes_at(midnight_after(context["upcoming_exceptions"][0].date))
         # Apps above programmes add their sections (group visits) through a hook (pages/sections.py).
         context["sections"] = page_sections(self, request)
         return context
@@ -692,6 +729,15 @@ class ExhibitionPage(BasePage):
     @property
     def is_permanent(self):
         return self.closes_on is None
+
+    def cache_listing_tags(self):
+        """All exhibitions (the home page's current ones), its hall's (the children, by default) and
+        each Member State's (a query: publish only)."""
+        tags = super().cache_listing_tags() | {listing_tag("exhibitions")}
+        if self.pk:
+            codes = self.countries.values_list("member_state", flat=True)
+            tags.update(listing_tag("exhibitions", "country", code) for code in codes)
+        return tags
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -89,3 +89,8 @@ def open_state_at(schedule, moment):
             if opens_at > local:
                 return OpenState(False, opens_at, today_reason)
     return OpenState(False, None, today_reason)
+
+
+def midnight_after(day):
+    """The first moment of the day after `day` in Korea time: when what is current "today" changes."""
+    return datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min, CENTRE_TIME_ZONE)

@@ -21,9 +21,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from akc_site.cache_tags import listing_tag, note
 from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES
 from countries.models import CountryPage
-from pages.models import BasePage, PriorityPage, image_field
+from pages.models import BasePage, PriorityPage, children_tag, image_field
 from pages.site_tree import public_pages
 from programmes.models import EventPage
 from publications.blocks import FiguresBodyBlock, PublicationBodyBlock
@@ -44,10 +45,12 @@ class PublicationIndexPage(BasePage):
         verbose_name = _("publications listing")
 
     def publications(self):
+        note(listing_tag("publications"))
         return public_pages(PublicationPage.objects.child_of(self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        note(listing_tag("priorities"), children_tag(self.path))  # the filter's priorities; the figures pages
         priorities = list(public_pages(PriorityPage.objects.order_by("path")))
         context.update(publication_listing_context(self.publications(), request, priorities))
         context["figures_pages"] = list(public_pages(FiguresPage.objects.child_of(self)).order_by("path"))
@@ -120,6 +123,17 @@ class PublicationPage(BasePage):
         super().clean()
         self.isbn = normalise_isbn(self.isbn)
 
+    def cache_listing_tags(self):
+        """All publications, each priority's and each Member State's (queries: publish only)."""
+        tags = super().cache_listing_tags() | {listing_tag("publications")}
+        if self.pk:
+            tags.update(
+                listing_tag("publications", "priority", pk) for pk in self.priorities.values_list("pk", flat=True)
+            )
+            codes = self.countries.values_list("member_state", flat=True)
+            tags.update(listing_tag("publications", "country", code) for code in codes)
+        return tags
+
     @property
     def social_image(self):
         return self.cover_image or self.listing_image
@@ -133,6 +147,7 @@ class PublicationPage(BasePage):
         context["files"] = [row for row in self.files.select_related("document") if row.document_id]
         context["related_priorities"] = list(public_pages(self.priorities.all()).order_by("path"))
         context["related_countries"] = list(public_pages(self.countries.all()).order_by("path"))
+        note(listing_tag("events", "publication", self.pk))  # a named event that goes live joins the list
         context["related_events"] = list(public_pages(self.events.all()).order_by("-starts_at")[:6])
         return context
 

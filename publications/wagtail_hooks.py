@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from akc_site.cache_tags import listing_tag, note
 from countries.models import CountryPage
 from pages.models import PriorityPage
 from pages.sections import HOOK_NAME, Section
@@ -22,6 +23,8 @@ def related_publications(page, request):
     """The latest publications about a Member State or a strategic priority, with a link to the listing."""
     if not isinstance(page, CountryPage | PriorityPage):
         return None
+    key = ("priority", page.pk) if isinstance(page, PriorityPage) else ("country", page.member_state)
+    note(listing_tag("publications", *key))
     publications = with_files_and_covers(public_pages(page.publications.all()), PublicationFile)
     rows = list(publications.order_by("-year", "pk")[:SECTION_PUBLICATION_COUNT])
     if not rows:
