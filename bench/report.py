@@ -99,7 +99,8 @@ def check_targets(results):
             latency_misses,
         ),
         target(
-            f"uncached CPU per request ≤ {MAX_CPU_MS:g} ms (search ≤ {MAX_CPU_MS_BY_PAGE['search']:g} ms) at every size",
+            f"uncached CPU per request ≤ {MAX_CPU_MS:g} ms (search ≤ {MAX_CPU_MS_BY_PAGE['search']:g} ms) "
+            "at every size",
             cpu_misses(sizes),
         ),
         target(

@@ -12,6 +12,7 @@ from wagtail.search import index
 from home.blocks import HomeBandsBlock, band_order
 from home.featured import FEATURED_PAGE_TYPE_NAMES, FEATURED_PAGE_TYPES, lead_item
 from news.models import NewsIndexPage, NewsPage
+from pages.listing import in_visitor_languages
 from pages.models import BasePage, GreetingPage, PriorityIndexPage, image_field, priorities_under
 from pages.site_tree import child_pages_by_type, public_pages
 from programmes.listing import current_exhibitions
@@ -176,9 +177,10 @@ def latest_news(news_index):
 
 def hall_highlights(hall_index, now):
     """Each hall with its open state and current exhibitions: three queries for all the halls."""
-    exhibitions = public_pages(ExhibitionPage.objects.descendant_of(hall_index))
+    exhibitions = in_visitor_languages(public_pages(ExhibitionPage.objects.descendant_of(hall_index)))
     current = list(current_exhibitions(exhibitions, timezone.localdate(now)).order_by("opens_on"))
-    halls = public_pages(HallPage.objects.child_of(hall_index)).prefetch_related("exceptions").order_by("path")
+    halls = in_visitor_languages(public_pages(HallPage.objects.child_of(hall_index))).prefetch_related("exceptions")
+    halls = halls.order_by("path")
     return [
         {
             "hall": hall,

@@ -22,6 +22,7 @@ from wagtail.search import index
 from countries.models import CountryPage
 from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.blocks import BodyBlock
+from pages.listing import in_visitor_languages
 from pages.models import (
     LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE,
     MAIN_IMAGE_HELP_TEXT,
@@ -61,11 +62,13 @@ def countries_field(related_name):
 class EventQuerySet(PageQuerySet):
     def upcoming(self, now=None):
         """Public events not yet ended (ongoing ones stay listed), soonest first, ready for cards."""
-        return (
+        return in_visitor_languages(
             public_pages(self.filter(ends_at__gte=now or timezone.now()))
             .select_related("hall", *CARD_IMAGE_FIELDS)
             .prefetch_related(*card_image_renditions())
-            .order_by("starts_at", "pk")
+            .order_by("starts_at", "pk"),
+            "hall",
+            *CARD_IMAGE_FIELDS,
         )
 
 
@@ -87,8 +90,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def filter_choices(self):
         """The priorities and halls the listing can be filtered by."""
         return {
-            "priorities": list(public_pages(PriorityPage.objects.order_by("path"))),
-            "halls": list(public_pages(HallPage.objects.order_by("path"))),
+            "priorities": list(in_visitor_languages(public_pages(PriorityPage.objects.order_by("path")))),
+            "halls": list(in_visitor_languages(public_pages(HallPage.objects.order_by("path")))),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -612,7 +615,9 @@ class HallPage(BasePage):
         return [(day, list(self.schedule.weekly.get(day, ()))) for day in range(7)]
 
     def exhibitions(self):
-        return public_pages(ExhibitionPage.objects.child_of(self)).select_related(*CARD_IMAGE_FIELDS)
+        return in_visitor_languages(
+            public_pages(ExhibitionPage.objects.child_of(self)).select_related(*CARD_IMAGE_FIELDS), *CARD_IMAGE_FIELDS
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
