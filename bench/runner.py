@@ -53,6 +53,11 @@ def bench_pages(today):
         ("events-filtered", f"/{{lang}}/events/?when=past&priority=economy&year={recent_year}"),
         ("event", "/{lang}/events/bench-event-00025/"),
         ("hall", "/{lang}/halls/seoul/"),
+        # The initial content's (load_initial_content --examples), the same at every size.
+        ("exhibition", "/{lang}/halls/seoul/threads-of-asean/"),
+        ("news", "/{lang}/news/"),
+        ("news-item", "/{lang}/news/example-press-release-trade-and-investment-forum/"),
+        ("publication", "/{lang}/publications/example-annual-report/"),
         ("search", "/{lang}/search/?q={word}"),
     ]
 
@@ -329,7 +334,11 @@ class BenchRun:
 
     def measure(self, server, path, cached):
         _status, headers, _body = server.get(path)
+        cpu_before = server.worker_cpu_seconds()
         result = load.drive(self.wrk, server.url(path), self.seconds, self.connections)
+        # The workers' CPU time over the run, shared out over the requests wrk completed: a mean
+        # (at or above the median, since slow requests pull it up), free of the queueing in p50.
+        result["cpu_ms"] = cpu_per_request(server.worker_cpu_seconds() - cpu_before, result["requests"])
         result["page_cache"] = headers.get("X-Page-Cache", "none") if cached else "off"
         return result
 
@@ -366,13 +375,20 @@ class BenchRun:
             f"{self.seconds}s per page, after every page was requested {2 * WARM_CONCURRENCY} times, "
             f"{WARM_CONCURRENCY} at once",
             "queries": "Django test client + CaptureQueriesContext, second request, page cache off",
+            "cpu": "utime + stime of the gunicorn workers (/proc/<pid>/stat) over each wrk run, "
+            "divided by the requests it completed",
             "seconds": self.seconds,
             "connections": self.connections,
         }
 
 
+def cpu_per_request(seconds, requests):
+    return round(1000 * seconds / requests, 2) if requests else None
+
+
 def describe(result):
-    return f"{result['rps']:8.1f} rps  p50 {result['p50_ms']:7.2f} ms  p99 {result['p99_ms']:7.2f} ms" + (
+    cpu = f"  cpu {result['cpu_ms']:6.2f} ms" if result.get("cpu_ms") is not None else ""
+    return f"{result['rps']:8.1f} rps  p50 {result['p50_ms']:7.2f} ms  p99 {result['p99_ms']:7.2f} ms{cpu}" + (
         f"  {result['errors']} errors" if result["errors"] else ""
     )
 

@@ -161,6 +161,33 @@ class AppServer:
             time.sleep(0.2)
         raise ServiceUnavailable("gunicorn did not answer /healthz")
 
+    def worker_cpu_seconds(self):
+        """User plus system CPU time of the master's children (the workers) so far, in seconds."""
+        return workers_cpu_seconds(self.process.pid)
+
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=30)
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def process_stat(text):
+    """(parent pid, utime + stime in clock ticks) from the text of /proc/<pid>/stat."""
+    # The command name, in brackets, may hold spaces or brackets: the fields start after the last ")".
+    fields = text[text.rindex(")") + 2 :].split()
+    return int(fields[1]), int(fields[11]) + int(fields[12])
+
+
+def workers_cpu_seconds(parent, proc=Path("/proc")):
+    """CPU seconds the children of `parent` have used (Linux's /proc; exited children are lost)."""
+    ticks = 0
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            ppid, used = process_stat(stat.read_text())
+        except (OSError, ValueError, IndexError):  # a process that ended while being read
+            continue
+        if ppid == parent:
+            ticks += used
+    return ticks / CLOCK_TICKS

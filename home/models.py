@@ -14,6 +14,7 @@ from akc_site.cache_tags import listing_tag, note
 from home.blocks import HomeBandsBlock, band_order
 from home.featured import FEATURED_PAGE_TYPE_NAMES, FEATURED_PAGE_TYPES, lead_item
 from news.models import NewsIndexPage, NewsPage
+from pages.listing import in_visitor_languages
 from pages.models import BasePage, GreetingPage, PriorityIndexPage, children_tag, image_field, priorities_under
 from pages.site_tree import child_pages_by_type, public_pages
 from programmes.listing import note_exhibition_days, note_upcoming
@@ -185,12 +186,13 @@ def hall_highlights(hall_index, now):
     """Each hall with its open state and current exhibitions: three queries for all the halls."""
     note(listing_tag("halls"), listing_tag("exhibitions"))
     today = timezone.localdate(now)
-    exhibitions = public_pages(ExhibitionPage.objects.descendant_of(hall_index))
+    exhibitions = in_visitor_languages(public_pages(ExhibitionPage.objects.descendant_of(hall_index)))
     # The ones not over, in the same query: the upcoming ones say when they join (their opening day).
     not_over = list(exhibitions.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today)).order_by("opens_on"))
     current = [exhibition for exhibition in not_over if exhibition.opens_on <= today]
     note_exhibition_days(current, [exhibition for exhibition in not_over if exhibition.opens_on > today])
-    halls = public_pages(HallPage.objects.child_of(hall_index)).prefetch_related("exceptions").order_by("path")
+    halls = in_visitor_languages(public_pages(HallPage.objects.child_of(hall_index))).prefetch_related("exceptions")
+    halls = halls.order_by("path")
     return [
         {
             "hall": hall,

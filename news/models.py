@@ -24,6 +24,7 @@ from news.choices import NewsKind
 from news.feeds import NewsFeed
 from news.forms import NewsPageForm
 from news.listing import NewsFilterForm, news_listing_context
+from pages.listing import in_visitor_languages
 from pages.models import BasePage, PriorityPage
 from pages.site_tree import public_pages
 from programmes.models import FEED_ROUTE
@@ -65,7 +66,10 @@ register_snippet(PressContact)
 class NewsQuerySet(PageQuerySet):
     def for_cards(self):
         """Public news, ready for cards: one query for the pages, one for their images' renditions."""
-        return public_pages(self).select_related("listing_image").prefetch_related(card_renditions("listing_image"))
+        return in_visitor_languages(
+            public_pages(self).select_related("listing_image").prefetch_related(card_renditions("listing_image")),
+            "listing_image",
+        )
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")

@@ -11,11 +11,46 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.dates import MONTHS
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import resolution_order
 
 # Long values are cut before validation so a 2 kB parameter costs nothing.
 MAX_PARAMETER_LENGTH = 100
 ITEMS_PER_PAGE = 12
+
+
+def unseen_translation_fields(model, language=None, prefix=""):
+    """`model`'s translation fields in the languages a visitor in `language` never sees: all but that
+    language and its fallbacks (English). Each translated field of a page is stored in ten languages,
+    and building those values (StreamField JSON above all) is most of a card's cost."""
+    try:
+        options = translator.get_options_for_model(model)
+    except NotRegistered:
+        return []
+    seen = set(resolution_order(language or get_language()))
+    return [
+        f"{prefix}{field.name}"
+        for fields in options.all_fields.values()
+        for field in fields
+        if field.language not in seen
+    ]
+
+
+def in_visitor_languages(queryset, *related):
+    """`queryset` (and the `select_related` relations named) without the columns of unseen languages.
+
+    For card lists and filter choices only: a deferred field read later costs a query per instance,
+    so a template must not show another language's value of these objects."""
+    unseen = unseen_translation_fields(queryset.model)
+    for name in related:
+        model = queryset.model
+        for part in name.split("__"):
+            model = model._meta.get_field(part).related_model
+        unseen += unseen_translation_fields(model, prefix=f"{name}__")
+    return queryset.defer(*unseen)
 
 
 class ListingFilterForm(forms.Form):

@@ -17,7 +17,7 @@ from akc_site.cache_tags import changes_at, listing_tag, note
 from countries.member_states import CHOICES as COUNTRY_CHOICES
 from countries.member_states import member_state
 from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
-from pages.listing import ListingFilterForm, filter_by_year_month, paginate, year_month_words
+from pages.listing import ListingFilterForm, filter_by_year_month, in_visitor_languages, paginate, year_month_words
 from programmes.choices import EventCategory
 from programmes.opening_hours import midnight_after
 
@@ -112,9 +112,14 @@ def event_listing_context(index_page, request, priorities, halls):
     form = EventFilterForm(request.GET, priorities, halls)
     filters = form.valid_filters()
     events = filter_events(
-        index_page.events()
-        .select_related("hall", "priority", *CARD_IMAGE_FIELDS)
-        .prefetch_related(*card_image_renditions()),
+        in_visitor_languages(
+            index_page.events()
+            .select_related("hall", "priority", *CARD_IMAGE_FIELDS)
+            .prefetch_related(*card_image_renditions()),
+            "hall",
+            "priority",
+            *CARD_IMAGE_FIELDS,
+        ),
         filters,
         timezone.now(),
     )

@@ -23,6 +23,7 @@ from akc_site.cache_tags import changes_at, listing_tag, note
 from countries.models import CountryPage
 from images.renditions import CARD_IMAGE_FIELDS, card_image_renditions
 from pages.blocks import BodyBlock
+from pages.listing import in_visitor_languages
 from pages.models import (
     LISTING_IMAGE_INSTEAD_OF_MAIN_IMAGE,
     MAIN_IMAGE_HELP_TEXT,
@@ -63,11 +64,13 @@ def countries_field(related_name):
 class EventQuerySet(PageQuerySet):
     def upcoming(self, now=None):
         """Public events not yet ended (ongoing ones stay listed), soonest first, ready for cards."""
-        return (
+        return in_visitor_languages(
             public_pages(self.filter(ends_at__gte=now or timezone.now()))
             .select_related("hall", *CARD_IMAGE_FIELDS)
             .prefetch_related(*card_image_renditions())
-            .order_by("starts_at", "pk")
+            .order_by("starts_at", "pk"),
+            "hall",
+            *CARD_IMAGE_FIELDS,
         )
 
 
@@ -90,8 +93,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """The priorities and halls the listing can be filtered by."""
         note(listing_tag("priorities"), listing_tag("halls"))
         return {
-            "priorities": list(public_pages(PriorityPage.objects.order_by("path"))),
-            "halls": list(public_pages(HallPage.objects.order_by("path"))),
+            "priorities": list(in_visitor_languages(public_pages(PriorityPage.objects.order_by("path")))),
+            "halls": list(in_visitor_languages(public_pages(HallPage.objects.order_by("path")))),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -646,7 +649,9 @@ class HallPage(BasePage):
 
     def exhibitions(self):
         note(children_tag(self.path))  # a hall's exhibitions are its children
-        return public_pages(ExhibitionPage.objects.child_of(self)).select_related(*CARD_IMAGE_FIELDS)
+        return in_visitor_languages(
+            public_pages(ExhibitionPage.objects.child_of(self)).select_related(*CARD_IMAGE_FIELDS), *CARD_IMAGE_FIELDS
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

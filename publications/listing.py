@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from akc_site.languages import NATIVE_NAMES, SITE_LANGUAGES
+from pages.listing import in_visitor_languages
 from publications.choices import PublicationKind
 
 PUBLICATIONS_PER_PAGE = 12
@@ -78,7 +79,7 @@ def cover_renditions():
 
 def with_files_and_covers(publications, file_model):
     files = file_model.objects.select_related("document").order_by("sort_order", "pk")
-    return publications.select_related("cover_image").prefetch_related(
+    return in_visitor_languages(publications.select_related("cover_image"), "cover_image").prefetch_related(
         Prefetch("files", queryset=files), cover_renditions()
     )
 
